@@ -1,0 +1,94 @@
+"""Development settings: `pelican -s pelicanconf.py` builds the whole site into output/."""
+
+import os
+
+SITENAME = "Lưu trữ tin công tác dân vận"
+SITESUBTITLE = "Tin giao ban, kết quả và hoạt động công tác dân vận của huyện"
+SITEURL = ""
+AUTHOR = "Ban Dân vận Huyện ủy"
+# Shown in the footer in place of the legacy portals' agency footer and comment boxes.
+SITE_PUBLISHER = "Ban Dân vận Huyện ủy"
+SITE_CONTACT_EMAIL = "banddanvan@example.vn"
+SITE_LINKS = ()  # ("Tên trang", "https://...") pairs: the legacy "Liên kết website"
+
+PATH = "content"
+OUTPUT_PATH = "output"
+THEME = "theme"
+ARTICLE_PATHS = ["articles"]
+PAGE_PATHS = ["pages"]
+STATIC_PATHS = ["images"]
+TIMEZONE = "Asia/Ho_Chi_Minh"
+DEFAULT_LANG = "vi"
+DEFAULT_CATEGORY = "Chưa phân loại"
+USE_FOLDER_AS_CATEGORY = False
+DEFAULT_PAGINATION = 10
+DELETE_OUTPUT_DIRECTORY = True
+# One language only: slug-based translation matching would pair up articles
+# whose repeated headlines ("Hội nghị giao ban quý I") share a slug.
+ARTICLE_TRANSLATION_ID = None
+PAGE_TRANSLATION_ID = None
+
+# Markdown only: strict_build reports any other file left among the articles.
+READERS = {"rst": None, "html": None, "htm": None}
+PLUGIN_PATHS = [os.path.join(os.path.dirname(os.path.abspath(__file__)), "plugins")]
+PLUGINS = ["front_matter", "strict_build", "vietnamese_dates"]
+FRONT_MATTER_SLUG_MAX_LENGTH = 80
+
+MARKDOWN = {
+    "extensions": ["markdown.extensions.extra", "markdown.extensions.sane_lists"],
+    "extension_configs": {},
+    "output_format": "html5",
+}
+
+# typogrify, minus `caps`: it is not Unicode-aware and splits "HĐND", "QĐ/TW".
+TYPOGRIFY = True
+TYPOGRIFY_OMIT_FILTERS = ["caps"]
+
+# URLs (directory style, Vietnamese paths).
+ARTICLE_URL = "{date:%Y}/{date:%m}/{slug}/"
+ARTICLE_SAVE_AS = ARTICLE_URL + "index.html"
+DRAFT_URL = "ban-nhap/{slug}/"
+DRAFT_SAVE_AS = DRAFT_URL + "index.html"
+PAGE_URL = "{slug}/"
+PAGE_SAVE_AS = PAGE_URL + "index.html"
+DRAFT_PAGE_URL = "ban-nhap/trang/{slug}/"
+DRAFT_PAGE_SAVE_AS = DRAFT_PAGE_URL + "index.html"
+CATEGORY_URL = "chuyen-muc/{slug}/"
+CATEGORY_SAVE_AS = CATEGORY_URL + "index.html"
+CATEGORIES_URL = "chuyen-muc/"
+CATEGORIES_SAVE_AS = CATEGORIES_URL + "index.html"
+YEAR_ARCHIVE_URL = "{date:%Y}/"
+YEAR_ARCHIVE_SAVE_AS = YEAR_ARCHIVE_URL + "index.html"
+MONTH_ARCHIVE_URL = "{date:%Y}/{date:%m}/"
+MONTH_ARCHIVE_SAVE_AS = MONTH_ARCHIVE_URL + "index.html"
+ARCHIVES_URL = "luu-tru/"
+ARCHIVES_SAVE_AS = ARCHIVES_URL + "index.html"
+INDEX_URL = ""
+INDEX_SAVE_AS = "index.html"
+TAG_SAVE_AS = TAGS_SAVE_AS = ""
+AUTHOR_SAVE_AS = AUTHORS_SAVE_AS = ""
+DIRECT_TEMPLATES = ["index", "categories", "archives", "404"]
+PAGINATED_TEMPLATES = {"index": None, "category": None, "period_archives": None}
+# Directory patterns: Pelican's default "{name}{number}" makes page 2 of
+# "thẻ 25" the same file as "thẻ 252".
+PAGINATION_PATTERNS = (
+    (1, "{url}", "{save_as}"),
+    (2, "{base_name}/page/{number}/", "{base_name}/page/{number}/index.html"),
+)
+
+FEED_DOMAIN = "http://localhost:8000"  # feeds need absolute links; publishconf sets the real one
+FEED_ALL_ATOM = "feeds/all.atom.xml"
+CATEGORY_FEED_ATOM = "feeds/chuyen-muc/{slug}.atom.xml"
+FEED_ALL_RSS = CATEGORY_FEED_RSS = None
+AUTHOR_FEED_ATOM = AUTHOR_FEED_RSS = None
+TRANSLATION_FEED_ATOM = TRANSLATION_FEED_RSS = None
+
+# Content cache (off until it is invalidated by plugin data too); sha256 because git resets mtimes.
+CACHE_CONTENT = False
+LOAD_CONTENT_CACHE = False
+CHECK_MODIFIED_METHOD = "sha256"
+CACHE_PATH = "cache"
+
+# Autoescape: plain-text fields are escaped; HTML fields (title, summary, content)
+# are marked |safe in the theme where they are printed.
+JINJA_ENVIRONMENT = {"trim_blocks": True, "lstrip_blocks": True, "autoescape": True}
