@@ -8,10 +8,11 @@ import os
 
 from pelican import signals
 
-from front_matter import BuildError, ContentError, display_path, read_document
+from front_matter import BuildError, ContentError, read_document
+from front_matter.integrity import unread_files, url_collisions
 
 
-def _why_unreadable(path, relative):
+def _why_unreadable(path):
     try:
         read_document(path)
     except ContentError as error:
@@ -22,36 +23,24 @@ def _why_unreadable(path, relative):
 def dropped_files(context, content_path):
     """ContentErrors for every source file a generator failed to read."""
     return [
-        _why_unreadable(os.path.join(content_path, relative), relative)
+        _why_unreadable(os.path.join(content_path, relative))
         for relative, content in sorted(context["generated_content"].items())
         if content is None
     ]
 
 
-def url_collisions(contents):
-    """ContentErrors for content whose output file another one already claims."""
-    owners = {}
-    problems = []
-    for content in sorted(contents, key=lambda item: item.source_path):
-        first = owners.setdefault(content.save_as, content)
-        if first is not content:
-            problems.append(
-                ContentError(
-                    content.source_path,
-                    content.metadata.get("key_lines", {}).get("slug", 1),
-                    f"trùng địa chỉ /{content.url} với {display_path(first.source_path)}; "
-                    "hãy đặt 'slug:' khác cho một trong hai bài",
-                )
-            )
-    return problems
-
-
 def check_build(generators):
-    context = generators[0].context
-    content_path = generators[0].path
+    generator = generators[0]
+    context, settings = generator.context, generator.settings
     contents = [item for item in context["generated_content"].values() if item is not None]
-    problems = dropped_files(context, content_path) + url_collisions(
-        item for item in contents if item.save_as
+    problems = (
+        dropped_files(context, generator.path)
+        + unread_files(
+            generator.path,
+            settings["ARTICLE_PATHS"] + settings["PAGE_PATHS"],
+            set(generator.readers.extensions),
+        )
+        + url_collisions(item for item in contents if item.save_as)
     )
     if problems:
         raise BuildError(problems)

@@ -29,10 +29,12 @@ class ContentError(Exception):
         return f"{where}: {self.message}"
 
 
-class BuildError(Exception):
-    """Stops a build that would otherwise drop or overwrite articles silently."""
+class BuildError(SystemExit):
+    """Stops a build that would otherwise drop or overwrite articles silently.
 
-    exitcode = 1
+    A SystemExit so that `pelican` exits 1 printing only this message: Pelican
+    logs any other exception with a traceback, which tells an editor nothing.
+    """
 
     def __init__(self, problems):
         self.problems = list(problems)

@@ -50,10 +50,10 @@ class FrontMatterMarkdownReader(MarkdownReader):
     def _markdown(self, text):
         return self._md.reset().convert(text)
 
-    def read(self, source_path):
-        self._source_path = source_path
+    def read_metadata(self, source_path):
+        """(document, Pelican metadata) without converting the body."""
         document, values = read_document(source_path)
-        # Kept so that later plugins can report `path:line` for a field's value.
+        # key_lines lets later plugins report `path:line` for a field's value.
         metadata = {"key_lines": document.key_lines}
         for key, value in values.items():
             if key == "title":
@@ -65,4 +65,9 @@ class FrontMatterMarkdownReader(MarkdownReader):
             else:
                 metadata[key] = value
         metadata.setdefault("slug", slug_for(values["title"], self.settings))
+        return document, metadata
+
+    def read(self, source_path):
+        self._source_path = source_path
+        document, metadata = self.read_metadata(source_path)
         return self._markdown(document.body), metadata

@@ -1,0 +1,148 @@
+"""Project commands (Invoke). Run them through ./dev, which prepares .venv first."""
+
+import os
+import shlex
+import shutil
+import sys
+from datetime import datetime
+from pathlib import Path
+
+import yaml
+from invoke import Exit, task
+
+ROOT = Path(__file__).resolve().parent
+sys.path.insert(0, str(ROOT / "plugins"))
+
+SETTINGS_DEV = ROOT / "pelicanconf.py"
+SETTINGS_PUBLISH = ROOT / "publishconf.py"
+HOST = "127.0.0.1"
+PORT = 8000
+
+
+def _settings(path=SETTINGS_DEV, content=None):
+    """Pelican settings; `content` replaces PATH (tests and other content trees)."""
+    from pelican.settings import read_settings  # noqa: PLC0415 - keeps `invoke --list` fast
+
+    if content and not os.path.isdir(content):
+        raise Exit(f"{content}: không có thư mục nội dung này", 1)
+    override = {"PATH": os.path.abspath(content)} if content else None
+    return read_settings(str(path), override=override)
+
+
+def _pelican(c, settings_file, *extra):
+    args = ["-m", "pelican", "-s", str(settings_file), *extra]
+    c.run(shlex.join([sys.executable, *args]), pty=sys.stdout.isatty())
+
+
+@task
+def build(c):
+    """Build the site from content/ into output/ (development settings)."""
+    _pelican(c, SETTINGS_DEV)
+
+
+@task
+def clean(c):
+    """Remove the generated site and Pelican's cache."""
+    settings = _settings()
+    for folder in (settings["OUTPUT_PATH"], settings["CACHE_PATH"]):
+        shutil.rmtree(ROOT / folder, ignore_errors=True)
+
+
+@task(pre=[clean])
+def rebuild(c):
+    """Build from scratch, ignoring any cache."""
+    _pelican(c, SETTINGS_DEV, "--ignore-cache")
+
+
+@task(help={"port": f"port to listen on (default {PORT})"})
+def serve(c, port=PORT):
+    """Build the site, then serve output/ on http://localhost:PORT/."""
+    build(c)
+    print(f"Xem trang tại http://localhost:{port}/  (Ctrl+C để dừng)")
+    _pelican(c, SETTINGS_DEV, "--listen", "--bind", HOST, "--port", str(port))
+
+
+@task(help={"port": f"port to listen on (default {PORT})"})
+def livereload(c, port=PORT):
+    """Serve the site and rebuild it, refreshing the browser, whenever a file changes."""
+    from livereload import Server  # noqa: PLC0415
+    from pelican import main as pelican_main  # noqa: PLC0415
+
+    settings = _settings()
+
+    def rebuild_site():
+        try:
+            pelican_main(["-s", str(SETTINGS_DEV)])
+        except SystemExit as stop:  # a content error: report it, keep serving
+            if stop.code:
+                print("Lỗi khi xây dựng trang, xem thông báo phía trên.", file=sys.stderr)
+
+    rebuild_site()
+    server = Server()
+    for pattern in (
+        str(SETTINGS_DEV),
+        f"{settings['PATH']}/**/*",
+        f"{settings['THEME']}/**/*",
+        "plugins/**/*.py",
+    ):
+        server.watch(pattern, rebuild_site)
+    server.serve(host=HOST, port=port, root=settings["OUTPUT_PATH"])
+
+
+@task
+def preview(c):
+    """Build with the production settings (publishconf.py; SITEURL from the environment)."""
+    _pelican(c, SETTINGS_PUBLISH)
+
+
+@task(help={"title": "the headline, in Vietnamese", "category": "e.g. Giao ban",
+            "content": "content folder (default: PATH of pelicanconf.py)"})
+def new(c, title, category="Tin hoạt động", content=None):
+    """Create content/articles/<year>/<slug>.md with its front matter filled in."""
+    from front_matter.schema import TIMEZONE  # noqa: PLC0415
+    from front_matter.slugs import slug_for  # noqa: PLC0415
+
+    settings = _settings(content=content)
+    now = datetime.now(TIMEZONE).replace(microsecond=0)
+    folder = Path(settings["PATH"]) / settings["ARTICLE_PATHS"][0] / f"{now:%Y}"
+    path = folder / f"{slug_for(title, settings)}.md"
+    if path.exists():
+        raise Exit(f"{os.path.relpath(path)}: đã có bài này; hãy sửa tệp đó hoặc đặt tiêu đề khác", 1)
+    front_matter = yaml.safe_dump(
+        {"title": title, "date": now.isoformat(), "category": category},
+        allow_unicode=True,
+        sort_keys=False,
+    )
+    folder.mkdir(parents=True, exist_ok=True)
+    path.write_text(
+        f"---\n{front_matter}"
+        "# unit: Huyện ...\n# author: Họ và tên\n# author_title: Chức vụ\n"
+        "---\n\nViết nội dung bài ở đây.\n",
+        encoding="utf-8",
+    )
+    print(os.path.relpath(path))
+
+
+@task(help={"content": "content folder (default: PATH of pelicanconf.py)"})
+def check(c, content=None):
+    """Validate every content file without building; list what editors must review."""
+    from front_matter.check import check_content  # noqa: PLC0415
+
+    result = check_content(_settings(content=content))
+    for path, line, item in result.reviews:
+        print(f"{os.path.relpath(path)}:{line}: cần kiểm tra: {item}")
+    for error in result.errors:
+        print(error, file=sys.stderr)
+    print(f"Đã kiểm tra {result.checked} tệp: {len(result.errors)} lỗi, {len(result.reviews)} mục cần kiểm tra.")
+    if result.errors:
+        raise Exit(code=1)
+
+
+@task(help={"args": "extra arguments for pytest, e.g. -k dates"})
+def test(c, args=""):
+    """Run the whole test suite."""
+    result = c.run(shlex.join([sys.executable, "-m", "pytest"]) + f" {args}", warn=True, pty=sys.stdout.isatty())
+    if result.exited == 5:
+        raise Exit("pytest found no tests: that is a failure, not a pass", 5)
+    if result.exited:
+        raise Exit(code=result.exited)
