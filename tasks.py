@@ -17,6 +17,8 @@ SETTINGS_DEV = ROOT / "pelicanconf.py"
 SETTINGS_PUBLISH = ROOT / "publishconf.py"
 HOST = "127.0.0.1"
 PORT = 8000
+# Debian packages the tests drive for real: {command that must exist: package}.
+SYSTEM_PACKAGES = {"/usr/bin/chromium": "chromium"}
 
 
 def _settings(path=SETTINGS_DEV, content=None):
@@ -138,9 +140,23 @@ def check(c, content=None):
         raise Exit(code=1)
 
 
-@task(help={"args": "extra arguments for pytest, e.g. -k dates"})
+@task
+def system(c):
+    """Install the Debian packages the tests use (Chromium), with apt-get update first."""
+    missing = sorted({pkg for command, pkg in SYSTEM_PACKAGES.items() if not shutil.which(command)})
+    if not missing:
+        return
+    sudo = [] if os.geteuid() == 0 else ["sudo"]
+    if sudo and not shutil.which("sudo"):
+        raise Exit(f"Cần cài gói Debian: {' '.join(missing)} (apt-get install, quyền root)", 1)
+    env = {"DEBIAN_FRONTEND": "noninteractive"}
+    c.run(shlex.join([*sudo, "apt-get", "update", "-q"]), env=env)
+    c.run(shlex.join([*sudo, "apt-get", "install", "-y", "-q", "--no-install-recommends", *missing]), env=env)
+
+
+@task(pre=[system], help={"args": "extra arguments for pytest, e.g. -k dates"})
 def test(c, args=""):
-    """Run the whole test suite."""
+    """Install what the tests need, then run the whole test suite."""
     result = c.run(shlex.join([sys.executable, "-m", "pytest"]) + f" {args}", warn=True, pty=sys.stdout.isatty())
     if result.exited == 5:
         raise Exit("pytest found no tests: that is a failure, not a pass", 5)
