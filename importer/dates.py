@@ -1,0 +1,110 @@
+"""Publication dates as legacy portals print them, read without the machine's locale.
+
+Seen: "Thứ hai - 09/11/2020 09:00", "(20/02/2019 08:53 PM)", ISO datetimes in HTML,
+"ngày 9 tháng 11 năm 2020", and a lede's "Sáng ngày 03/10" whose year must come
+from elsewhere (then the caller records the guess for review).
+"""
+
+import re
+from dataclasses import dataclass
+from datetime import date, time
+
+OFFSET = "+07:00"  # Asia/Ho_Chi_Minh has no daylight saving time
+
+ISO = re.compile(
+    r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?:[T ](?P<H>\d{1,2}):(?P<M>\d{2})(?::\d{2}(?:\.\d+)?)?)?(?:Z|[+-]\d{2}:?\d{2})?"
+)
+DMY = re.compile(r"(?<!\d)(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})(?!\d)")
+WORDS = re.compile(r"ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})", re.IGNORECASE)
+CLOCK = re.compile(
+    r"(?<![\d/])(?P<H>\d{1,2})\s*(?::|h|giờ)\s*(?P<M>\d{2})(?::\d{2})?(?:\s*(?P<ampm>AM|PM|SA|CH|sáng|chiều|tối)\b)?",
+    re.IGNORECASE,
+)
+# Words a dateline may carry besides the date itself.
+DATELINE_WORDS = re.compile(
+    r"\b(thứ\s*(hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s*nhật|cn|t[2-7]|ngày đăng|ngày|đăng ngày|đăng lúc|cập nhật( lúc| ngày)?|"
+    r"thời gian|lúc|xuất bản|published|posted|updated|on|at|lượt xem|xem|bình luận|views?)\b",
+    re.IGNORECASE,
+)
+LEDE_DATE = re.compile(
+    r"^\s*(?:\(?[^\W\d]+\)?\s*[-–,]\s*)?(?:(?P<part>sáng|chiều|tối|trưa|đêm)\s+)?(?:ngày|hôm)?\s*"
+    r"(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?:\s*/\s*(?P<y>\d{4}))?(?!\s*/?\d)",
+    re.IGNORECASE,
+)
+YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
+
+
+@dataclass(frozen=True)
+class Moment:
+    day: date
+    clock: time | None = None
+
+    def iso(self):
+        """ISO 8601 in Vietnam time; the date alone when no time was read."""
+        if self.clock is None:
+            return self.day.isoformat()
+        return f"{self.day.isoformat()}T{self.clock.strftime('%H:%M:%S')}{OFFSET}"
+
+
+def _clock(text):
+    match = CLOCK.search(text)
+    if not match:
+        return None, None
+    hour, minute = int(match["H"]), int(match["M"])
+    marker = (match["ampm"] or "").lower()
+    if marker in ("pm", "ch", "chiều", "tối") and hour < 12:
+        hour += 12
+    if marker in ("am", "sa", "sáng") and hour == 12:
+        hour = 0
+    if hour > 23 or minute > 59:
+        return None, None
+    return time(hour, minute), match
+
+
+def find(text):
+    """The first date in `text` (with the time next to it if any), with the spans it used."""
+    for pattern in (ISO, DMY, WORDS):
+        match = pattern.search(text)
+        if not match:
+            continue
+        try:
+            day = date(int(match["y"]), int(match["m"]), int(match["d"]))
+        except ValueError:
+            continue
+        if pattern is ISO and match["H"] is not None:
+            return Moment(day, time(int(match["H"]), int(match["M"]))), [match.span()]
+        rest = text[: match.start()] + " " * (match.end() - match.start()) + text[match.end() :]
+        clock, clock_match = _clock(rest)
+        spans = [match.span()] + ([clock_match.span()] if clock_match else [])
+        return Moment(day, clock), spans
+    return None, []
+
+
+def dateline(text, max_leftover_words=3):
+    """If the line is a dateline (a date and little else), its Moment and the leftover words.
+
+    Leftovers are what portals print beside the date: view and comment counts ("679 0").
+    """
+    moment, spans = find(text)
+    if moment is None:
+        return None, ""
+    rest = list(text)
+    for start, end in spans:
+        rest[start:end] = " " * (end - start)
+    leftover = DATELINE_WORDS.sub(" ", "".join(rest))
+    leftover = re.sub(r"[-–|,:;()\[\]/•·]+", " ", leftover).split()
+    if len(leftover) > max_leftover_words or any(not word.isdigit() for word in leftover):
+        return None, ""
+    return moment, " ".join(leftover)
+
+
+def lede_date(paragraph):
+    """A day and month opening a lede ("Sáng ngày 03/10, ..."): (day, month, year or None)."""
+    match = LEDE_DATE.match(paragraph[:60])
+    if not match:
+        return None
+    return int(match["d"]), int(match["m"]), int(match["y"]) if match["y"] else None
+
+
+def years_in(text):
+    return [int(y) for y in YEAR.findall(text)]

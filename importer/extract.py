@@ -1,0 +1,339 @@
+"""From a page's lines to an article: what each line is, and what had to be inferred.
+
+Every line gets a `Disposition` (body, a metadata field, or dropped with the rule that
+dropped it) so the import report can account for every word of the source.
+"""
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+
+from importer import bylines, categories, dates, profiles, titles, units
+
+SENTENCE_END = ".!?…;:\"”’)»"
+LIST_ITEM = re.compile(r"^([-*+•–]\s|\d{1,2}[.)]\s|[a-zđ][.)]\s|[IVXLC]+[.)]\s)")
+CAPTION_LEAD = re.compile(
+    r"^(quang cảnh|toàn cảnh|ảnh\s*:|ảnh minh họa|ảnh minh hoạ|các đại biểu|đại biểu|lãnh đạo|"
+    r"đồng chí\b.*\b(phát biểu|trao|tặng|báo cáo|chủ trì|kiểm tra|thăm|chúc mừng|tặng quà|khen thưởng|tham quan|dự))",
+    re.IGNORECASE,
+)
+MAX_CAPTION = 300
+
+
+class ImportProblem(Exception):
+    """A page the importer cannot turn into an article (said in the report, not a traceback)."""
+
+
+@dataclass(frozen=True)
+class Disposition:
+    role: str  # body, caption, title, date, author, author_title, unit, section, dropped
+    rule: str = ""
+    note: str = ""
+
+
+@dataclass
+class Block:
+    kind: str  # "paragraph" or "figure"
+    text: str = ""  # a paragraph's text, or a figure's caption
+    image: str = ""
+    alt: str = ""
+
+
+@dataclass
+class Article:
+    title: str
+    moment: dates.Moment
+    body: list
+    category: str = ""
+    unit: str = ""
+    author: str = ""
+    author_title: str = ""
+    source: str = ""
+    status: str = ""
+    review: list = field(default_factory=list)
+    placeholder_date: bool = False
+    section: str = ""
+    profile: str = ""
+    dispositions: dict = field(default_factory=dict)
+
+
+def is_paragraph(text):
+    """A line of running text: long and ending a sentence, or very long."""
+    return (len(text) >= 120 and text[-1] in SENTENCE_END) or len(text) >= 250
+
+
+def is_sentence(text):
+    return len(text.split()) >= 6 and text[-1] in ".!?…"
+
+
+def is_caption(text):
+    """A photo caption: a short line that ends no sentence, or one sentence naming what is shown."""
+    if len(text) > MAX_CAPTION or LIST_ITEM.match(text) or text.endswith(":"):
+        return False
+    letters = [c for c in text if c.isalpha()]
+    if letters and all(c.isupper() for c in letters):
+        return False  # a section heading in capitals
+    if text[-1] not in SENTENCE_END:
+        return True
+    return bool(CAPTION_LEAD.match(text)) and not re.search(r"[.!?…]\s+\S", text[:-1])
+
+
+class _Extraction:
+    def __init__(self, page, catalogue, today):
+        self.page = page
+        self.lines = page.lines
+        self.today = today
+        self.rules = catalogue.rules
+        self.dispositions = {}
+        self.drops = {}  # index -> (rule name, ends_article)
+        self.names = {}  # index -> name of an outside-only rule
+        for i, line in enumerate(self.lines):
+            self._match_rules(i, line)
+
+    def _match_rules(self, i, line):
+        if line.hint in ("title", "date", "author"):
+            return
+        if line.dropped_by:
+            self.drops[i] = (line.dropped_by, False)
+            return
+        candidates = {line.text, titles.undouble(line.text)}
+        for rule in self.rules:
+            if any(rule.matches(text) for text in candidates):
+                if rule.outside_only:
+                    self.names.setdefault(i, rule.name)
+                else:
+                    self.drops[i] = (rule.name, rule.ends_article)
+                    return
+
+    def text(self, i):
+        return self.lines[i].text
+
+    def norm(self, i):
+        """The line as a headline: undoubled, without a trailing "(date)"."""
+        return titles.split_trailing_date(titles.undouble(self.text(i)))[0]
+
+    def paragraph(self, i):
+        return i not in self.drops and is_paragraph(self.text(i)) and self.lines[i].hint != "title"
+
+    def set(self, i, role, rule="", note=""):
+        self.dispositions[self.lines[i].number] = Disposition(role, rule, note)
+
+    def drop(self, i, fallback_rule):
+        rule = self.drops.get(i, (None,))[0] or self.names.get(i) or fallback_rule
+        self.set(i, "dropped", rule)
+
+    # -- zones ---------------------------------------------------------------
+
+    def zones(self):
+        """(title index or None, body start, body stop): the article lies in [start, stop)."""
+        n = len(self.lines)
+        content = [i for i, line in enumerate(self.lines) if line.region == "content"]
+        hinted = next((i for i, line in enumerate(self.lines) if line.hint == "title"), None)
+        if content:
+            start, stop = content[0], content[-1] + 1
+            if hinted is not None and hinted >= start:
+                start = hinted + 1
+            self.byline_limit = stop
+            return hinted, start, stop
+        first = next((i for i in range(n) if self.paragraph(i)), None)
+        if first is None:
+            raise ImportProblem("không tìm thấy đoạn văn nào của bài viết")
+        header_end = max((i for i in self.drops if i < first), default=-1)
+        title = hinted
+        if title is None:
+            title = next((i for i in range(header_end + 1, first) if titles.is_title_like(self.norm(i))), None)
+        start = first if title is None else title + 1
+        end = next((i for i in range(first, n) if i in self.drops and self.drops[i][1]), n)
+        last = max(i for i in range(first, end) if self.paragraph(i))
+        following = [i for i in range(last + 1, end) if i not in self.drops]
+        while following and is_sentence(self.text(following[0])):
+            last = following.pop(0)
+        self.byline_limit = end
+        return title, start, last + 1
+
+    # -- the article ---------------------------------------------------------
+
+    def run(self, unit=None, category=None):
+        page, review = self.page, []
+        title_i, start, stop = self.zones()
+        title, moment, saved_day, section, found_unit = "", None, None, "", ""
+        if title_i is not None:
+            title, moment = titles.split_trailing_date(titles.undouble(self.text(title_i)))
+            self.set(title_i, "title", note="kèm ngày đăng" if moment else "")
+        elif page.meta.get("title"):
+            title = page.meta["title"]
+        first_paragraph = next((i for i in range(start, len(self.lines)) if self.paragraph(i)), stop)
+        near_headline = range(max(0, (start if title_i is None else title_i) - 2), first_paragraph)
+
+        byline, byline_lines = self._byline(start, stop)
+        body_lines = []
+        for i, line in enumerate(self.lines):
+            number = line.number
+            if number in self.dispositions:
+                continue
+            inside = start <= i < stop
+            rule = self.drops.get(i, (None,))[0]
+            found, leftover = None, ""
+            if line.hint == "date":
+                found = dates.find(line.text)[0]
+            elif not rule and i in near_headline:
+                found, leftover = dates.dateline(line.text)
+            headline, headline_moment = titles.split_trailing_date(titles.undouble(line.text))
+            if found is not None:
+                if moment is None:
+                    moment = found
+                    note = f"bỏ phần còn lại «{leftover}»: bộ đếm lượt xem/bình luận" if leftover else ""
+                    self.set(i, "date", note=note)
+                else:
+                    self.set(i, "dropped", "generic/second-date", note="ngày thứ hai, giữ ngày đầu tiên")
+            elif title and headline == title:
+                if headline_moment is not None and moment is None:
+                    moment = headline_moment
+                    self.set(i, "date", "generic/repeated-headline", note="tiêu đề lặp lại kèm ngày đăng")
+                else:
+                    self.set(i, "dropped", "generic/repeated-headline")
+            elif i in byline_lines:
+                self.set(i, byline_lines[i])
+            elif rule and rule.endswith("/saved-day"):
+                saved_day = saved_day or dates.find(line.text)[0]
+                self.set(i, "dropped", rule, note="ngày lưu trang, không phải ngày đăng bài")
+            elif rule:
+                self.set(i, "dropped", rule)
+            elif inside:
+                body_lines.append(i)
+            elif not found_unit and units.from_banner(line.text):
+                found_unit = units.from_banner(line.text)
+                self.set(i, "unit", self.names.get(i, ""), note=found_unit)
+            elif i < start and not section and title_i is not None and self._is_section(i, title_i):
+                section = titles.undouble(line.text)
+                self.set(i, "section", "generic/section-heading", note="mục của cổng cũ")
+            else:
+                self.drop(i, "generic/before-article" if i < start else "generic/after-article")
+
+        body = self._blocks(body_lines)
+        if not any(block.kind == "paragraph" for block in body):
+            raise ImportProblem("không còn đoạn văn nào sau khi bỏ phần thừa")
+        if not title:
+            lede = next(block.text for block in body if block.kind == "paragraph")
+            title = titles.derive(lede)
+            review.append("Tiêu đề được suy ra từ đoạn đầu, cần kiểm tra")
+
+        article = Article(title=title, moment=None, body=body, profile=page.profile, section=section)
+        article.source = page.meta.get("source", "")
+        if page.meta.get("published") and moment is None:
+            moment = dates.find(page.meta["published"])[0]
+        article.moment = moment or self._lede_moment(body, title, review)
+        if article.moment is None:
+            self._placeholder(article, saved_day, review)
+        self._unit(article, unit, found_unit, body, review)
+        self._category(article, category, review)
+        if byline:
+            article.author, article.author_title = byline.author, byline.author_title
+        captions = sum(1 for block in body if block.kind == "figure" and not block.image)
+        if captions:
+            review.append(f"Nhận diện {captions} chú thích ảnh theo bố cục dòng, bản lưu không có ảnh: cần kiểm tra")
+        article.review = review
+        article.dispositions = self.dispositions
+        return article
+
+    def _is_section(self, i, title_i):
+        """The short line just above the headline (a back-link may sit between) names the portal's section."""
+        between = [j for j in range(i + 1, title_i) if not (j in self.drops and "back-link" in self.drops[j][0])]
+        text = titles.undouble(self.text(i))
+        return not between and len(text.split()) <= 6 and text[-1] not in SENTENCE_END
+
+    def _byline(self, start, stop):
+        """The byline in the first lines after the last paragraph: (Byline, {index: role})."""
+        author_hint = next((i for i, line in enumerate(self.lines) if line.hint == "author"), None)
+        if author_hint is not None:
+            byline = bylines.parse(self.text(author_hint)) or bylines.Byline(self.text(author_hint))
+            return byline, {author_hint: "author"}
+        last = max((i for i in range(start, stop) if self.paragraph(i) or is_sentence(self.text(i))), default=None)
+        if last is None:
+            return None, {}
+        after = [i for i in range(last + 1, self.byline_limit) if i not in self.drops][:2]
+        if not after:
+            return None, {}
+        second = self.text(after[1]) if len(after) > 1 else None
+        byline, used = bylines.parse_lines(self.text(after[0]), second)
+        if not byline:
+            return None, {}
+        roles = {after[0]: "author"}
+        if used == 2:
+            roles[after[1]] = "author_title"
+        return byline, roles
+
+    def _blocks(self, body_lines):
+        blocks = []
+        for i in body_lines:
+            line = self.lines[i]
+            previous = blocks[-1] if blocks else None
+            if line.hint == "image":
+                blocks.append(Block("figure", image=line.image, alt=line.text))
+                self.set(i, "caption", note="ảnh")
+            elif line.hint == "caption" or is_caption(line.text):
+                if previous and previous.kind == "figure" and previous.image and not previous.text:
+                    previous.text = line.text
+                else:
+                    blocks.append(Block("figure", text=line.text, image=line.image))
+                self.set(i, "caption")
+            else:
+                blocks.append(Block("paragraph", text=line.text))
+                self.set(i, "body")
+        return blocks
+
+    def _lede_moment(self, body, title, review):
+        lede = next(block.text for block in body if block.kind == "paragraph")
+        found = dates.lede_date(lede)
+        if not found:
+            return None
+        day, month, year = found
+        years = dates.years_in(title)
+        if year is None and not years:
+            return None
+        try:
+            moment = dates.Moment(date(year or years[-1], month, day))
+        except ValueError:
+            return None
+        if year is None:
+            review.append(f"Ngày đăng lấy theo ngày {day:02d}/{month:02d} ở đầu bài, năm {years[-1]} lấy từ tiêu đề: cần kiểm tra")
+        else:
+            review.append("Ngày đăng lấy theo ngày nêu ở đầu bài: cần kiểm tra")
+        return moment
+
+    def _placeholder(self, article, saved_day, review):
+        article.moment = dates.Moment(saved_day or self.today)
+        article.placeholder_date = True
+        article.status = "draft"
+        which = "lưu trang" if saved_day else "nhập"
+        years = dates.years_in(article.title) or dates.years_in(" ".join(b.text for b in article.body))
+        hint = f" (bài nhắc tới năm {Counter(years).most_common(1)[0][0]})" if years else ""
+        review.append(f"Không xác định được ngày đăng: tạm dùng ngày {which}, để ở dạng nháp{hint}; cần bổ sung")
+
+    def _unit(self, article, given, found, body, review):
+        if given:
+            article.unit = given
+        elif found:
+            article.unit = found
+        else:
+            article.unit = units.from_mentions([b.text for b in body if b.kind == "paragraph"]) or ""
+            review.append(
+                f"Đơn vị «{article.unit}» suy ra từ nội dung bài, cần kiểm tra"
+                if article.unit
+                else "Chưa xác định được đơn vị đăng bài, cần bổ sung"
+            )
+
+    def _category(self, article, given, review):
+        if given:
+            article.category = given
+            return
+        article.category = categories.classify(article.title)
+        origin = f" (mục trên cổng cũ: «{article.section}»)" if article.section else ""
+        review.append(f"Chuyên mục «{article.category}» suy ra từ tiêu đề{origin}, cần kiểm tra")
+
+
+def extract(page, unit=None, category=None, today=None, catalogue=None):
+    """The article in `page`; raises ImportProblem when there is none."""
+    extraction = _Extraction(page, catalogue or profiles.load(), today or date.today())
+    return extraction.run(unit=unit, category=category)
