@@ -4,12 +4,10 @@ import locale
 import os
 import sys
 import time
-from pathlib import Path
 
 import pytest
-from bs4 import BeautifulSoup
+from sitebuild import ROOT, Site, write_files
 
-ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "plugins"))
 
 # Dates must not depend on the machine: run the suite in a locale and a time
@@ -19,46 +17,13 @@ time.tzset()
 locale.setlocale(locale.LC_ALL, "C")
 
 
-def write_files(root, files):
-    """Write {relative path: text or bytes} under root."""
-    for relative, data in files.items():
-        path = Path(root) / relative
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if isinstance(data, bytes):
-            path.write_bytes(data)
-        else:
-            path.write_text(data, encoding="utf-8")
-
-
-def article(title, date, body="Nội dung bài viết.", **fields):
-    """The text of an article file with YAML front matter."""
-    import yaml  # noqa: PLC0415
-
-    meta = {"title": title, "date": date, **fields}
-    return "---\n" + yaml.safe_dump(meta, allow_unicode=True, sort_keys=False) + "---\n" + body + "\n"
-
-
-class Site:
-    """A built site: output folder plus helpers to parse its pages."""
-
-    def __init__(self, output):
-        self.output = Path(output)
-
-    def path(self, url):
-        url = url.lstrip("/")
-        target = self.output / url
-        return target / "index.html" if url == "" or url.endswith("/") else target
-
-    def exists(self, url):
-        return self.path(url).is_file()
-
-    def soup(self, url):
-        return BeautifulSoup(self.path(url).read_text(encoding="utf-8"), "lxml")
-
-
 @pytest.fixture
 def build_site(tmp_path):
-    """build_site({path: text}, **settings) -> Site built by the real Pelican."""
+    """build_site({path: text}, **settings) -> Site built by the real Pelican.
+
+    Helpers to import live in sitebuild.py: a conftest is not importable by
+    name once test folders have conftests of their own.
+    """""
     from pelican import Pelican  # noqa: PLC0415
     from pelican.settings import read_settings  # noqa: PLC0415
 

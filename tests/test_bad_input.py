@@ -4,7 +4,7 @@ import subprocess
 import sys
 
 import pytest
-from conftest import ROOT, article, write_files
+from sitebuild import ROOT, article, write_files
 from front_matter import BuildError
 
 GOOD = article("Bài đúng", "2020-11-09T09:00:00+07:00")

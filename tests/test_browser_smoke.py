@@ -1,6 +1,6 @@
 """The built site in a real browser: phone-sized, keyboard, no JavaScript needed."""
 
-from conftest import article
+from sitebuild import article
 from static_server import serve
 
 

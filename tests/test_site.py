@@ -4,7 +4,7 @@ import re
 import unicodedata
 
 import pytest
-from conftest import article
+from sitebuild import article
 
 ARTICLES = {
     "articles/2018/giao-ban-9-thang.md": article(

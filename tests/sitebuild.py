@@ -1,0 +1,43 @@
+"""Helpers for tests that build a site: content files, the built pages parsed."""
+
+from pathlib import Path
+
+import yaml
+from bs4 import BeautifulSoup
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def write_files(root, files):
+    """Write {relative path: text or bytes} under root."""
+    for relative, data in files.items():
+        path = Path(root) / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(data, bytes):
+            path.write_bytes(data)
+        else:
+            path.write_text(data, encoding="utf-8")
+
+
+def article(title, date, body="Nội dung bài viết.", **fields):
+    """The text of an article file with YAML front matter."""
+    meta = {"title": title, "date": date, **fields}
+    return "---\n" + yaml.safe_dump(meta, allow_unicode=True, sort_keys=False) + "---\n" + body + "\n"
+
+
+class Site:
+    """A built site: output folder plus helpers to parse its pages."""
+
+    def __init__(self, output):
+        self.output = Path(output)
+
+    def path(self, url):
+        url = url.lstrip("/")
+        target = self.output / url
+        return target / "index.html" if url == "" or url.endswith("/") else target
+
+    def exists(self, url):
+        return self.path(url).is_file()
+
+    def soup(self, url):
+        return BeautifulSoup(self.path(url).read_text(encoding="utf-8"), "lxml")
