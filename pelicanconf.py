@@ -31,7 +31,7 @@ PAGE_TRANSLATION_ID = None
 # Markdown only: strict_build reports any other file left among the articles.
 READERS = {"rst": None, "html": None, "htm": None}
 PLUGIN_PATHS = [os.path.join(os.path.dirname(os.path.abspath(__file__)), "plugins")]
-PLUGINS = ["front_matter", "strict_build", "vietnamese_dates"]
+PLUGINS = ["front_matter", "strict_build", "vietnamese_dates", "units"]
 FRONT_MATTER_SLUG_MAX_LENGTH = 80
 
 MARKDOWN = {
@@ -63,12 +63,16 @@ MONTH_ARCHIVE_URL = "{date:%Y}/{date:%m}/"
 MONTH_ARCHIVE_SAVE_AS = MONTH_ARCHIVE_URL + "index.html"
 ARCHIVES_URL = "luu-tru/"
 ARCHIVES_SAVE_AS = ARCHIVES_URL + "index.html"
+UNIT_URL = "don-vi/{slug}/"
+UNIT_SAVE_AS = UNIT_URL + "index.html"
+UNITS_URL = "don-vi/"
+UNITS_SAVE_AS = UNITS_URL + "index.html"
 INDEX_URL = ""
 INDEX_SAVE_AS = "index.html"
 TAG_SAVE_AS = TAGS_SAVE_AS = ""
 AUTHOR_SAVE_AS = AUTHORS_SAVE_AS = ""
 DIRECT_TEMPLATES = ["index", "categories", "archives", "404"]
-PAGINATED_TEMPLATES = {"index": None, "category": None, "period_archives": None}
+PAGINATED_TEMPLATES = {"index": None, "category": None, "period_archives": None, "unit": None}
 # Directory patterns: Pelican's default "{name}{number}" makes page 2 of
 # "thẻ 25" the same file as "thẻ 252".
 PAGINATION_PATTERNS = (

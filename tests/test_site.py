@@ -181,3 +181,22 @@ def test_long_nfd_bom_crlf_headline_is_published_correctly(build_site):
     heading = text(page.select_one("main h1"))
     assert heading == unicodedata.normalize("NFC", title)
     assert [text(p) for p in page.select(".dv-article__body p")] == ["Dòng một.", "Dòng hai."]
+
+
+def test_unit_pages_merge_spellings_and_list_only_published(build_site):
+    site = build_site({
+        "articles/2018/a.md": article("Tin A", "2018-01-02", unit="Huyện Kim Sơn"),
+        "articles/2018/b.md": article("Tin B", "2018-02-02", unit="huyện Kim Sơn"),
+        "articles/2018/c.md": article("Tin C", "2018-03-02", unit="Huyện Kim Sơn"),
+        "articles/2018/d.md": article("Tin D", "2018-04-02", unit="Thị xã Kỳ Anh"),
+        "articles/2018/e.md": article("Tin E", "2018-05-02", unit="Thị xã Kỳ Anh", status="draft"),
+        "articles/2018/f.md": article("Tin F", "2018-06-02"),
+    })
+    index = site.soup("/don-vi/")
+    units = {a.get_text(): a["href"] for a in index.select("main a")}
+    assert units == {"Huyện Kim Sơn": "/don-vi/huyen-kim-son/", "Thị xã Kỳ Anh": "/don-vi/thi-xa-ky-anh/"}
+    kim_son = site.soup("/don-vi/huyen-kim-son/")
+    assert listed(kim_son) == ["/2018/03/tin-c/", "/2018/02/tin-b/", "/2018/01/tin-a/"]
+    assert listed(site.soup("/don-vi/thi-xa-ky-anh/")) == ["/2018/04/tin-d/"]
+    unit_link = site.soup("/2018/02/tin-b/").select_one("main .dv-article__unit")
+    assert (unit_link.get_text(), unit_link["href"]) == ("Huyện Kim Sơn", "/don-vi/huyen-kim-son/")

@@ -1,0 +1,88 @@
+"""Pages per publishing unit (district, town): /don-vi/<slug>/ and the /don-vi/ index."""
+
+from collections import Counter
+from itertools import groupby
+
+from pelican import signals
+from pelican.generators import Generator
+from pelican.urlwrappers import URLWrapper
+
+DEFAULTS = {
+    "UNIT_URL": "don-vi/{slug}/",
+    "UNIT_SAVE_AS": "don-vi/{slug}/index.html",
+    "UNITS_URL": "don-vi/",
+    "UNITS_SAVE_AS": "don-vi/index.html",
+}
+
+
+class Unit(URLWrapper):
+    """A publishing unit; URL and file name from UNIT_URL / UNIT_SAVE_AS."""
+
+
+def _all_articles(context):
+    return [*context.get("articles", []), *context.get("drafts", []), *context.get("hidden_articles", [])]
+
+
+def collect_units(articles, settings):
+    """[(Unit, published articles newest first)], spellings of one unit merged.
+
+    "Huyện Kim Sơn" and "huyện Kim Sơn" share a slug: they are one unit, named
+    as most of its articles spell it.
+    """
+    named = [(Unit(str(article.unit), settings), article) for article in articles if getattr(article, "unit", None)]
+    named.sort(key=lambda pair: pair[0].slug)
+    units = []
+    for _, group in groupby(named, key=lambda pair: pair[0].slug):
+        group = list(group)
+        unit = group[0][0]
+        unit.name = Counter(candidate.name for candidate, _ in group).most_common(1)[0][0]
+        for _, article in group:
+            article.unit = unit
+        units.append((unit, [article for _, article in group]))
+    return units
+
+
+class UnitsGenerator(Generator):
+    """Runs after the articles generator, so every article is already read."""
+
+    def generate_context(self):
+        for key, value in DEFAULTS.items():
+            self.settings.setdefault(key, value)
+        published = {id(article) for article in self.context.get("articles", [])}
+        self.units = []
+        # Articles arrive in the site's order (newest first); grouping keeps it.
+        for unit, articles in collect_units(_all_articles(self.context), self.settings):
+            listed = [article for article in articles if id(article) in published]
+            if listed:
+                self.units.append((unit, listed))
+        self._update_context(("units",))
+
+    def generate_output(self, writer):
+        for unit, articles in self.units:
+            writer.write_file(
+                unit.save_as,
+                self.get_template("unit"),
+                self.context,
+                unit=unit,
+                articles=articles,
+                template_name="unit",
+                url=unit.url,
+                paginated={"articles": articles, "dates": articles},
+            )
+        if self.settings["UNITS_SAVE_AS"]:
+            writer.write_file(
+                self.settings["UNITS_SAVE_AS"],
+                self.get_template("units"),
+                self.context,
+                template_name="units",
+                url=self.settings["UNITS_URL"],
+            )
+
+
+def get_generators(pelican):
+    return UnitsGenerator
+
+
+def register():
+    # get_generators: a generator added here runs after the articles are read.
+    signals.get_generators.connect(get_generators)
