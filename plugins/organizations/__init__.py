@@ -1,0 +1,1 @@
+"""Organizations: vocabulary, detection in articles, pages and feeds per organization."""

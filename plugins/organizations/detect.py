@@ -1,0 +1,213 @@
+"""Find the organizations an article involves, in one pass of one compiled pattern.
+
+The pattern is a character trie of every alias and of the words that open a
+cited document ("Nghị quyết", "Chỉ thị"...), each letter a class of its marked
+variants, so it runs on the lowercased text without folding it first, and the
+regex engine jumps between possible first letters instead of trying each alias.
+A match is then checked against its marks, because folding merges words that
+editors never confuse: "thăm hỏi nông dân" folds like "Hội Nông dân", "công
+đoạn" like "Công đoàn". Names inside the title of a cited document ("Chỉ thị số
+43-CT/TW ... về công tác Hội Chữ thập đỏ") are its subject, not actors: skipped.
+"""
+
+import functools
+import re
+from dataclasses import dataclass
+
+from vietnamese_text import FOLD_VARIANTS, fold, nfc, normalize
+
+from .vocabulary import WORD, term_key
+
+# Between two words of an alias: spaces and light punctuation ("Hội LH-Phụ nữ").
+SEPARATOR = r"[^\w\n]{1,3}"
+# "Ban Dân vận Huyện ủy" is the Ban Dân vận: the committee it belongs to is
+# part of its name, not a second organization.
+PARTY_QUALIFIER = r"(?:\s{1,2}(?:tinh|thanh|huyen|thi|quan|dang)\s{1,2}uy(?!\w))?"
+# Laws, statutes and military service name a body that does not act:
+# "Luật Công an nhân dân", "Điều lệ Công đoàn", "nghĩa vụ quân sự huyện".
+BLOCKED_AFTER = r"(?:luat|dieu le|nghia vu)\s+$"
+DOCUMENT_KINDS = (
+    "chi thi", "nghi quyet", "quyet dinh", "ket luan", "thong bao", "quy dinh", "ke hoach",
+    "de an", "huong dan", "chuong trinh hanh dong", "cong van", "nghi dinh", "thong tu", "quy che",
+)
+# What follows a document kind: "số 25-NQ/TW", "217, 218", "657 - QĐ/ThU", "16/CT-TTg".
+DOCUMENT_NUMBER = r"(?:\s+so)?\s*\d+(?:\s*,\s*\d+)*(?:\s*[-/]\s*\w+(?:\.\w+)*)*"
+# After a document number the title starts at a quote or at "về", if the clause has one.
+TITLE_WINDOW = 200
+TITLE_MAX = 600
+QUOTES = "“\"«‘'"
+TITLE_START = r"([{quotes}])|\bve\b|[;\n]|\.(?=\s|$)"
+QUOTE_END = r"[”\"»’']"
+CLAUSE_END = r"[,;\n”\"»)]|\.(?=\s|$)"
+# "đoàn kết" (solidarity) never names the Youth Union or a Công đoàn.
+NOT_FOLLOWED_BY = {"doan": rf"{SEPARATOR}ket(?!\w)"}
+DOCUMENT = object()  # marks a document kind among the trie's keys
+
+
+def letters(folded_pattern):
+    """Turn the ASCII letters of a pattern into classes of their marked variants.
+
+    Escapes (\\s, \\b, \\w) are kept; the patterns here have no letters inside [...].
+    """
+    out, escaped = [], False
+    for char in folded_pattern:
+        variants = FOLD_VARIANTS.get(char, char)
+        out.append(f"[{variants}]" if len(variants) > 1 and not escaped else char)
+        escaped = char == "\\" and not escaped
+    return "".join(out)
+
+
+def compile_folded(pattern):
+    return re.compile(letters(pattern))
+
+
+_TITLE_START = compile_folded(TITLE_START.format(quotes=QUOTES))
+_QUOTE_AFTER_VE = compile_folded(rf"\s*[{QUOTES}]")
+_QUOTE_END = re.compile(QUOTE_END)
+_CLAUSE_END = re.compile(CLAUSE_END)
+_DOCUMENT_NUMBER = compile_folded(DOCUMENT_NUMBER)
+_QUALIFIER = compile_folded(PARTY_QUALIFIER)
+_NOT_FOLLOWED_BY = {word: compile_folded(pattern) for word, pattern in NOT_FOLLOWED_BY.items()}
+_BLOCKED_AFTER = compile_folded(BLOCKED_AFTER)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """Where an organization is named: offsets into the NFC text."""
+
+    organization: object
+    start: int
+    end: int
+    text: str
+
+
+def _trie(keys):
+    root = {}
+    for key in keys:
+        node = root
+        for char in key:
+            node = node.setdefault(char, {})
+        node[""] = True
+    return root
+
+
+def _trie_pattern(node, first=False):
+    """Longest alias first at every branch, then the shorter one if a word ends there.
+
+    The first letters are spelt out one variant per branch: a pattern that opens
+    with plain letters lets the engine skip ahead to them in C.
+    """
+    branches = []
+    for char, child in sorted(node.items()):
+        if not char:
+            continue
+        rest = _trie_pattern(child)
+        if char == " ":
+            branches.append(SEPARATOR + rest)
+        elif first:
+            branches.extend(re.escape(variant) + rest for variant in FOLD_VARIANTS.get(char, char))
+        else:
+            branches.append(letters(re.escape(char)) + rest)
+    if "" in node:
+        branches.append(r"(?!\w)")
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
+def cited_title(text, start):
+    """(start, end) of the cited title after a document number ending at `start`, or None.
+
+    "Nghị quyết số 25-NQ/TW, ngày ... của BCH Trung ương (khóa XI) về “Tăng cường
+    ...”": the title is the quoted text, or from "về" to the end of the clause.
+    Issuer and date are not skipped; a clause without a title skips nothing.
+    """
+    opener = _TITLE_START.search(text, start, start + TITLE_WINDOW)
+    if opener is None or opener.group(0) in ";\n.":
+        return None
+    body = opener.end()
+    if not opener.group(1):  # "về", perhaps followed by a quote
+        quoted = _QUOTE_AFTER_VE.match(text, body)
+        if quoted is None:
+            end = _CLAUSE_END.search(text, body, body + TITLE_MAX)
+            return opener.start(), end.start() if end else min(len(text), body + TITLE_MAX)
+        body = quoted.end()
+    end = _QUOTE_END.search(text, body, body + TITLE_MAX) or _CLAUSE_END.search(text, body, body + TITLE_MAX)
+    return opener.start(), end.end() if end else min(len(text), body + TITLE_MAX)
+
+
+def _words(text):
+    return WORD.findall(normalize(text).lower())
+
+
+def _lowered(text):
+    """NFC lowercase text of the same length, so offsets are the source's."""
+    source = nfc(text)
+    lowered = source.lower()
+    if len(lowered) != len(source):  # "İ" and a few others grow when lowercased
+        lowered = "".join(char if len(char.lower()) != 1 else char.lower() for char in source)
+    return source, lowered
+
+
+class Detector:
+    """Compiled once per vocabulary; `mentions()` is then one scan per article."""
+
+    def __init__(self, vocabulary):
+        self.vocabulary = vocabulary
+        self._terms = {}  # folded key → (organization or DOCUMENT, expected words with marks)
+        for kind in DOCUMENT_KINDS:
+            self._terms[kind] = (DOCUMENT, None)
+        for organization in vocabulary.organizations:
+            for term in organization.terms:
+                self._terms[term_key(term)] = (organization, _words(term))
+        self.pattern = re.compile(r"\W" + _trie_pattern(_trie(self._terms), first=True))
+
+    @functools.lru_cache(maxsize=4096)
+    def _spelling(self, span):
+        """(key, whether `span` is spelt like that alias); the same few spans recur."""
+        key = " ".join(WORD.findall(fold(span)))
+        owner, expected = self._terms[key]
+        if owner is DOCUMENT:
+            return key, True
+        found = _words(span)
+        # Typed without any mark ("HDND", "Hoi Nong dan"): the folded match is all there is.
+        return key, found == expected or all(word.isascii() for word in found)
+
+    def _looks_alike(self, text, start, end, key):
+        """Named by a law or statute, or "đoàn kết": the word without the organization."""
+        if _BLOCKED_AFTER.search(text, max(0, start - 12), start):
+            return True
+        follower = _NOT_FOLLOWED_BY.get(key.rsplit(" ", 1)[-1])
+        return bool(follower and follower.match(text, end))
+
+    def mentions(self, text):
+        """Every accepted mention in `text`, in order."""
+        source, lowered = _lowered(text)
+        lowered = " " + lowered  # every alias starts after a non-word character
+        search = self.pattern.search
+        found, position, titles = [], 0, []
+        while match := search(lowered, position):
+            start, end = match.start() + 1, match.end()
+            key, spelt_right = self._spelling(lowered[start:end])
+            owner = self._terms[key][0]
+            if owner is DOCUMENT:
+                number = _DOCUMENT_NUMBER.match(lowered, end)
+                position = number.end() if number else end
+                title = cited_title(lowered, position) if number and number.end() > end else None
+                if title:
+                    titles.append(title)
+            elif any(first <= start < last for first, last in titles):
+                position = end
+            elif spelt_right and not self._looks_alike(lowered, start, end, key):
+                qualifier = _QUALIFIER.match(lowered, end)
+                found.append(Mention(owner, start - 1, end - 1, source[start - 1 : end - 1]))
+                position = qualifier.end() if qualifier else end
+            else:  # a look-alike: a real alias may still start inside it
+                position = start
+        return found
+
+    def detect(self, *texts):
+        """Organizations named in the texts (headline, body), by first appearance."""
+        seen = {}
+        for text in texts:
+            for mention in self.mentions(text):
+                seen.setdefault(mention.organization.id, mention.organization)
+        return list(seen.values())

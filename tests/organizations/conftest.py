@@ -1,0 +1,32 @@
+"""Shared fixtures: the site's plugins importable, the real vocabulary, seed articles."""
+
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+if str(ROOT / "plugins") not in sys.path:
+    sys.path.insert(0, str(ROOT / "plugins"))
+
+from organizations.detect import Detector  # noqa: E402
+from organizations.vocabulary import load_vocabulary  # noqa: E402
+
+VOCABULARY_PATH = ROOT / "content" / "data" / "organizations.yml"
+
+
+@pytest.fixture(scope="session")
+def vocabulary():
+    return load_vocabulary(VOCABULARY_PATH)
+
+
+@pytest.fixture(scope="session")
+def detector(vocabulary):
+    return Detector(vocabulary)
+
+
+def read_seed(name):
+    """(headline, body) of a seed article: first line, then the rest."""
+    headline, _, body = (FIXTURES / name).read_text(encoding="utf-8").partition("\n")
+    return headline, body

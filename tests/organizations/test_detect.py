@@ -1,0 +1,131 @@
+"""Detection on the real seed articles (hand-checked tag sets) and on known traps."""
+
+import unicodedata
+
+import pytest
+
+from conftest import read_seed
+
+# What an editor tags each seed with, read paragraph by paragraph. Bodies named
+# only inside the title of a cited document are left out on purpose.
+SEED_TAGS = {
+    # Kỳ Anh 2017 annual report: every body of the district's political system acts.
+    "seed_000_ky_anh_2017.txt": {
+        "cap-uy", "ban-dan-van", "ubnd", "hdnd", "mttq", "cong-an", "quan-su", "bien-phong",
+        "hoi-ccb", "doan-thanh-nien", "hoi-chu-thap-do", "lien-doan-lao-dong", "hoi-nong-dan",
+        "hoi-lhpn",
+    },
+    # Kim Sơn giao ban: Thường trực Huyện ủy hosts; Ban Dân vận, UBND, MTTQ attend.
+    # "các lực lượng vũ trang" names no body; "tuyển quân" is not the Ban CHQS acting.
+    "seed_001_kim_son_2018.txt": {"cap-uy", "ban-dan-van", "ubnd", "mttq"},
+    # Hòa Thành 2020: Hội Chữ thập đỏ appears only in the title of Chỉ thị 43-CT/TW,
+    # and Ban Dân vận, the author, is never named in the text.
+    "seed_002_hoa_thanh_2020.txt": {
+        "cap-uy", "ubnd", "hdnd", "mttq", "ban-tuyen-giao", "cong-an", "quan-su", "hoi-lhpn",
+        "doan-thanh-nien", "hoi-ccb", "hoi-nong-dan", "lien-doan-lao-dong",
+    },
+    # Kỳ Anh 2023: the Ban Chỉ đạo dân vận khéo / QCDC meets; its head is Chủ tịch HĐND,
+    # the reporter heads Ban Dân vận and Ủy ban MTTQ. "khối đại đoàn kết" is no Đoàn.
+    "seed_003_ky_anh_2023.txt": {"bcd-quy-che-dan-chu", "cap-uy", "ban-dan-van", "hdnd", "mttq"},
+    # Kỳ Anh 2019: MTTQ is named in the title of Quy định 124-QĐ/TW and also acts after it.
+    "seed_004_ky_anh_2019.txt": {"cap-uy", "ban-dan-van", "ubnd", "hdnd", "mttq"},
+}
+
+
+def ids(organizations):
+    return [organization.id for organization in organizations]
+
+
+@pytest.mark.parametrize("name", sorted(SEED_TAGS))
+def test_seed_articles_get_the_editors_tags(detector, name):
+    headline, body = read_seed(name)
+    assert set(ids(detector.detect(headline, body))) == SEED_TAGS[name]
+
+
+def test_order_is_first_appearance_headline_first(detector):
+    found = detector.detect("Hội Nông dân huyện ra quân", "UBND huyện và Hội Nông dân phối hợp")
+    assert ids(found) == ["hoi-nong-dan", "ubnd"]
+
+
+def test_red_cross_only_in_a_cited_directive_title_is_not_tagged(detector):
+    headline, body = read_seed("seed_002_hoa_thanh_2020.txt")
+    assert "Hội Chữ thập đỏ" in body
+    assert "hoi-chu-thap-do" not in ids(detector.detect(headline, body))
+
+
+def test_mentions_point_at_the_source_text(detector):
+    text = "Sáng 3/10, Ủy ban MTTQ Việt Nam huyện tổ chức hội nghị"
+    (mention,) = detector.mentions(text)
+    assert mention.organization.id == "mttq"
+    assert text[mention.start : mention.end] == mention.text == "Ủy ban MTTQ"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tăng cường khối đại đoàn kết toàn dân tộc",
+        'Cuộc vận động "Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh"',
+        "Đoàn công tác của tỉnh về thăm; đoàn kiểm tra làm việc với xã",
+        "Hội nghị giao ban, Hội thi văn nghệ, Hội trại tòng quân",
+        "thăm hỏi nông dân, thăm hỏi cựu chiến binh và thăm hỏi phụ nữ nghèo",
+        "tính đoàn kết, thống nhất trong nội bộ",
+        "trên mặt trận văn hóa, tư tưởng",
+        "giao 240 thanh niên thi hành nghĩa vụ quân sự",
+        "Ban Tổ chức hội thi trao giải cho các đội",
+        "tuyên truyền Luật Công an nhân dân",
+        "các công đoạn sản xuất",
+        "Thông báo Kết luận số 305-TB/TW của Ban Bí thư về công tác Hội Chữ thập đỏ;",
+    ],
+)
+def test_traps_name_no_organization(detector, text):
+    assert detector.detect(text) == []
+
+
+def test_cited_title_is_skipped_but_the_actor_after_it_is_not(detector):
+    text = (
+        "Quy định số 124 - QĐ/TW ngày 02/02/2018 của Ban Chấp hành Trung ương Đảng “Về giám sát "
+        "của MTTQ Việt Nam đối với cán bộ” được Hội Nông dân triển khai thực hiện."
+    )
+    assert ids(detector.detect(text)) == ["hoi-nong-dan"]
+
+
+def test_quoted_title_with_ascii_quotes(detector):
+    text = "Nghị quyết số 25-NQ/TW ngày 03/6/2013 về 'Tăng cường công tác Mặt trận Tổ quốc'. Sau đó UBND huyện họp."
+    assert ids(detector.detect(text)) == ["ubnd"]
+
+
+def test_issuer_before_the_title_is_kept(detector):
+    text = (
+        "Thực hiện Kế hoạch số 45-KH/BDV ngày 2/3/2023 của Ban Dân vận Huyện ủy về việc tổ chức "
+        "hội nghị, Hội LHPN huyện tổ chức tập huấn."
+    )
+    assert ids(detector.detect(text)) == ["ban-dan-van", "hoi-lhpn"]
+
+
+def test_party_committee_in_a_board_name_is_not_a_second_body(detector):
+    assert ids(detector.detect("Ban Dân vận Huyện ủy chủ trì")) == ["ban-dan-van"]
+    assert ids(detector.detect("Ban Tuyên giáo và Dân vận Tỉnh ủy")) == ["ban-tuyen-giao-dan-van"]
+    assert ids(detector.detect("Thường trực Huyện ủy chủ trì")) == ["cap-uy"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (unicodedata.normalize("NFD", "Ủy ban Mặt trận Tổ quốc huyện Hoà Bình"), ["mttq"]),
+        ("Uỷ ban nhân dân xã", ["ubnd"]),
+        ("UỶ BAN NHÂN DÂN TỈNH", ["ubnd"]),
+        ("HÐND tỉnh", ["hdnd"]),  # legacy "Ð" (U+00D0)
+        ("HDND va UBND huyen, Hoi Nong dan xa", ["hdnd", "ubnd", "hoi-nong-dan"]),
+        ("Hội LH-Phụ nữ huyện", ["hoi-lhpn"]),
+        ("Hội CCB, ĐVTN và LĐLĐ huyện", ["hoi-ccb", "doan-thanh-nien", "lien-doan-lao-dong"]),
+        ("UBMTTQ xã phối hợp Huyện Đoàn", ["mttq", "doan-thanh-nien"]),
+        ("Ban Chỉ huy Quân sự huyện và Đồn Biên phòng", ["quan-su", "bien-phong"]),
+    ],
+)
+def test_spelling_variants_are_recognized(detector, text, expected):
+    assert ids(detector.detect(text)) == expected
+
+
+def test_one_wrong_mark_is_not_the_organization(detector):
+    # "thành" is not "thanh": a look-alike of Đoàn Thanh niên must not count.
+    assert detector.detect("Đoàn thành niên") == []
