@@ -7,13 +7,14 @@ from elsewhere (then the caller records the guess for review).
 
 import re
 from dataclasses import dataclass
-from datetime import date, time
+from datetime import date, datetime, time, timedelta, timezone
 
 OFFSET = "+07:00"  # Asia/Ho_Chi_Minh has no daylight saving time
 
 ISO = re.compile(
-    r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?:[T ](?P<H>\d{1,2}):(?P<M>\d{2})(?::\d{2}(?:\.\d+)?)?)?(?:Z|[+-]\d{2}:?\d{2})?"
+    r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ](?P<H>\d{2}):(?P<M>\d{2})(?::\d{2}(?:\.\d+)?)?(?P<tz>Z|[+-]\d{2}:?\d{2})?)?"
 )
+VIETNAM = timezone(timedelta(hours=7))
 DMY = re.compile(r"(?<!\d)(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})(?!\d)")
 WORDS = re.compile(r"ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})", re.IGNORECASE)
 CLOCK = re.compile(
@@ -27,8 +28,8 @@ DATELINE_WORDS = re.compile(
     re.IGNORECASE,
 )
 LEDE_DATE = re.compile(
-    r"^\s*(?:\(?[^\W\d]+\)?\s*[-–,]\s*)?(?:(?P<part>sáng|chiều|tối|trưa|đêm)\s+)?(?:ngày|hôm)?\s*"
-    r"(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?:\s*/\s*(?P<y>\d{4}))?(?!\s*/?\d)",
+    r"^\s*(?:\(?[^\W\d][^()\-–,\d]{0,30}\)?\s*[-–]\s*)?(?:(?P<part>sáng|chiều|tối|trưa|đêm)\s+)?(?:ngày|hôm)?\s*"
+    r"(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?:\s*/\s*(?P<y>\d{4}))?\s*,",
     re.IGNORECASE,
 )
 YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
@@ -72,7 +73,10 @@ def find(text):
         except ValueError:
             continue
         if pattern is ISO and match["H"] is not None:
-            return Moment(day, time(int(match["H"]), int(match["M"]))), [match.span()]
+            moment = datetime.fromisoformat(match.group(0).replace("Z", "+00:00"))
+            if moment.tzinfo is not None:
+                moment = moment.astimezone(VIETNAM)
+            return Moment(moment.date(), moment.time().replace(second=0, microsecond=0)), [match.span()]
         rest = text[: match.start()] + " " * (match.end() - match.start()) + text[match.end() :]
         clock, clock_match = _clock(rest)
         spans = [match.span()] + ([clock_match.span()] if clock_match else [])

@@ -19,6 +19,7 @@ CAPTION_LEAD = re.compile(
     re.IGNORECASE,
 )
 MAX_CAPTION = 300
+MAX_LEAD_CAPTION = 200
 
 
 class ImportProblem(Exception):
@@ -76,7 +77,8 @@ def is_caption(text):
         return False  # a section heading in capitals
     if text[-1] not in SENTENCE_END:
         return True
-    return bool(CAPTION_LEAD.match(text)) and not re.search(r"[.!?…]\s+\S", text[:-1])
+    one_sentence = not re.search(r"[.!?…;]\s+\S", text[:-1])
+    return len(text) <= MAX_LEAD_CAPTION and one_sentence and bool(CAPTION_LEAD.match(text))
 
 
 class _Extraction:
@@ -163,6 +165,8 @@ class _Extraction:
             self.set(title_i, "title", note="kèm ngày đăng" if moment else "")
         elif page.meta.get("title"):
             title = page.meta["title"]
+        if moment is None and page.meta.get("published"):
+            moment = dates.find(page.meta["published"])[0]
         first_paragraph = next((i for i in range(start, len(self.lines)) if self.paragraph(i)), stop)
         near_headline = range(max(0, (start if title_i is None else title_i) - 2), first_paragraph)
 
@@ -176,8 +180,10 @@ class _Extraction:
             rule = self.drops.get(i, (None,))[0]
             found, leftover = None, ""
             if line.hint == "date":
-                found = dates.find(line.text)[0]
-            elif not rule and i in near_headline:
+                moment = moment or dates.find(line.text)[0]
+                self.set(i, "date", note="phần tử ngày đăng của trang")
+                continue
+            if not rule and i in near_headline:
                 found, leftover = dates.dateline(line.text)
             headline, headline_moment = titles.split_trailing_date(titles.undouble(line.text))
             if found is not None:
@@ -195,6 +201,9 @@ class _Extraction:
                     self.set(i, "dropped", "generic/repeated-headline")
             elif i in byline_lines:
                 self.set(i, byline_lines[i])
+            elif not inside and not found_unit and units.from_banner(line.text):
+                found_unit = units.from_banner(line.text)
+                self.set(i, "unit", rule or self.names.get(i, ""), note=found_unit)
             elif rule and rule.endswith("/saved-day"):
                 saved_day = saved_day or dates.find(line.text)[0]
                 self.set(i, "dropped", rule, note="ngày lưu trang, không phải ngày đăng bài")
@@ -202,9 +211,6 @@ class _Extraction:
                 self.set(i, "dropped", rule)
             elif inside:
                 body_lines.append(i)
-            elif not found_unit and units.from_banner(line.text):
-                found_unit = units.from_banner(line.text)
-                self.set(i, "unit", self.names.get(i, ""), note=found_unit)
             elif i < start and not section and title_i is not None and self._is_section(i, title_i):
                 section = titles.undouble(line.text)
                 self.set(i, "section", "generic/section-heading", note="mục của cổng cũ")
@@ -221,8 +227,6 @@ class _Extraction:
 
         article = Article(title=title, moment=None, body=body, profile=page.profile, section=section)
         article.source = page.meta.get("source", "")
-        if page.meta.get("published") and moment is None:
-            moment = dates.find(page.meta["published"])[0]
         article.moment = moment or self._lede_moment(body, title, review)
         if article.moment is None:
             self._placeholder(article, saved_day, review)
@@ -239,6 +243,8 @@ class _Extraction:
 
     def _is_section(self, i, title_i):
         """The short line just above the headline (a back-link may sit between) names the portal's section."""
+        if i > title_i:
+            return False
         between = [j for j in range(i + 1, title_i) if not (j in self.drops and "back-link" in self.drops[j][0])]
         text = titles.undouble(self.text(i))
         return not between and len(text.split()) <= 6 and text[-1] not in SENTENCE_END
@@ -264,6 +270,10 @@ class _Extraction:
             roles[after[1]] = "author_title"
         return byline, roles
 
+    def _may_caption(self, previous):
+        """Markup shows captions; in HTML a plain line is a caption only right after an image."""
+        return self.page.kind == "text" or (previous is not None and previous.kind == "figure" and previous.image and not previous.text)
+
     def _blocks(self, body_lines):
         blocks = []
         for i in body_lines:
@@ -272,7 +282,7 @@ class _Extraction:
             if line.hint == "image":
                 blocks.append(Block("figure", image=line.image, alt=line.text))
                 self.set(i, "caption", note="ảnh")
-            elif line.hint == "caption" or is_caption(line.text):
+            elif line.hint == "caption" or (self._may_caption(previous) and is_caption(line.text)):
                 if previous and previous.kind == "figure" and previous.image and not previous.text:
                     previous.text = line.text
                 else:

@@ -19,7 +19,7 @@ BLOCKS = {
     "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "div",
     "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4",
     "h5", "h6", "header", "hr", "html", "li", "main", "nav", "ol", "option", "p", "pre",
-    "section", "select", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
+    "button", "label", "legend", "section", "select", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
 }
 
 
@@ -87,7 +87,8 @@ class _Walker:
     """Cut the document into text blocks at block elements and <br>, keeping each block's context."""
 
     def __init__(self, marks, base_url):
-        self.marks = marks  # element -> (kind, value): "content", "drop", "title", "date", "author"
+        self.marks = marks
+        self.hinted = {e for e, kinds in marks.items() if any(k in ("title", "date", "author") for k, _ in kinds)}  # element -> (kind, value): "content", "drop", "title", "date", "author"
         self.base_url = base_url
         self.lines = []
         self.pieces = []
@@ -143,7 +144,7 @@ class _Walker:
             self.flush()
             self.emit(element.get("alt", ""), element, image=self.src(element))
         else:
-            block = tag in BLOCKS
+            block = tag in BLOCKS or element in self.hinted
             if block:
                 self.flush()
             if element.text:
@@ -162,8 +163,8 @@ def read_html(path, catalogue=None):
     doc = _parse(Path(path).read_bytes())
     profile = _detect(doc, catalogue)
     fallback = catalogue.fallback
-    canonical = _first(doc, ['link[rel="canonical"]', 'meta[property="og:url"]'])
-    source = "" if canonical is None else (canonical.get("href") or canonical.get("content") or "").strip()
+    addresses = [e.get("href") or e.get("content") or "" for e in _select(doc, 'link[rel="canonical"], meta[property="og:url"]')]
+    source = next((a.strip() for a in addresses if a.strip()), "")
     title = _first(doc, profile.title + fallback.title)
     date = _first(doc, profile.date + fallback.date)
     author = _first(doc, profile.author)
