@@ -3,7 +3,7 @@
 import html
 import re
 
-LIST_MARKER = re.compile(r"^([-*+]\s+|\d{1,3}[.)]\s+)")
+LIST_MARKER = re.compile(r"^([-+]\s+|\d{1,3}[.)]\s+)")
 INLINE = re.compile(r"([\\`*_\[\]])")
 LINE_START = re.compile(r"^([#>])")
 
