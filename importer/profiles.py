@@ -60,9 +60,6 @@ class Profiles:
         best = max(scores, key=scores.get, default=None)
         return next((p for p in self.profiles if p.name == best), None) if best and scores[best] else None
 
-    def by_name(self, name):
-        return next(p for p in self.profiles if p.name == name)
-
 
 def _rules(owner, entries):
     return tuple(

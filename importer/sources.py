@@ -2,6 +2,7 @@
 
 from pathlib import Path
 
+from importer import profiles
 from importer.htmlpage import read_html
 from importer.page import Line, Page, clean_text
 
@@ -16,7 +17,8 @@ def read_text(path):
         for number, raw in enumerate(content.splitlines(), start=1)
         if clean_text(raw)
     ]
-    return Page(Path(path), "text", lines)
+    profile = profiles.load().detect_text([line.text for line in lines])
+    return Page(Path(path), "text", lines, profile=profile.name if profile else "")
 
 
 def is_html(path):

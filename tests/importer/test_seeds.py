@@ -158,3 +158,9 @@ def test_counters_beside_the_date_are_reported(imported):
     _, record, _, _ = imported["002_8261f7f93639d1a5.txt"]
     dateline = next(item for item in record["lines"] if item["line"] == 3)
     assert dateline["role"] == "date" and "679 0" in dateline["note"]
+
+
+def test_portal_software_is_recognized_from_text_markers(imported):
+    profiles = {name: record["profile"] for name, (_, record, _, _) in imported.items()}
+    assert profiles["002_8261f7f93639d1a5.txt"] == "nukeviet"
+    assert profiles["004_9b24f618f16e4c37.txt"] == "liferay"
