@@ -31,8 +31,15 @@ PAGE_TRANSLATION_ID = None
 # Markdown only: strict_build reports any other file left among the articles.
 READERS = {"rst": None, "html": None, "htm": None}
 PLUGIN_PATHS = [os.path.join(os.path.dirname(os.path.abspath(__file__)), "plugins")]
-PLUGINS = ["front_matter", "strict_build", "vietnamese_dates", "units"]
+# Order matters: archive_stats counts what units (and tagging) attach to articles.
+PLUGINS = ["front_matter", "strict_build", "vietnamese_dates", "units", "archive_stats"]
 FRONT_MATTER_SLUG_MAX_LENGTH = 80
+# Statistics of the archive itself (no visitor tracking): widgets on every page, in this order.
+STATS_URL = "thong-ke/"
+STATS_SAVE_AS = STATS_URL + "index.html"
+STATS_WIDGETS = ["total", "latest_year", "updated", "per_year_chart", "top_organizations", "categories"]
+STATS_TOP_ORGANIZATIONS = 5
+STATS_WORDS_PER_MINUTE = 200
 
 MARKDOWN = {
     "extensions": ["markdown.extensions.extra", "markdown.extensions.sane_lists"],

@@ -6,7 +6,7 @@ import sys
 import time
 
 import pytest
-from sitebuild import ROOT, Site, write_files
+from sitebuild import ROOT, build
 
 sys.path.insert(0, str(ROOT / "plugins"))
 
@@ -23,23 +23,8 @@ def build_site(tmp_path):
 
     Helpers to import live in sitebuild.py: a conftest is not importable by
     name once test folders have conftests of their own.
-    """""
-    from pelican import Pelican  # noqa: PLC0415
-    from pelican.settings import read_settings  # noqa: PLC0415
-
-    def build(files, **overrides):
-        content = tmp_path / "content"
-        output = tmp_path / "output"
-        content.mkdir(exist_ok=True)
-        write_files(content, files)
-        settings = read_settings(
-            str(ROOT / "pelicanconf.py"),
-            override={"PATH": str(content), "OUTPUT_PATH": str(output), "CACHE_PATH": str(tmp_path / "cache"), **overrides},
-        )
-        Pelican(settings).run()
-        return Site(output)
-
-    return build
+    """
+    return lambda files, **overrides: build(tmp_path, files, **overrides)
 
 
 CHROMIUM = "/usr/bin/chromium"

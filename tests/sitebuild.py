@@ -41,3 +41,25 @@ class Site:
 
     def soup(self, url):
         return BeautifulSoup(self.path(url).read_text(encoding="utf-8"), "lxml")
+
+
+def build(root, files, **overrides):
+    """Write `files` under root/content and build them with the real Pelican into root/output."""
+    from pelican import Pelican  # noqa: PLC0415
+    from pelican.settings import read_settings  # noqa: PLC0415
+
+    root = Path(root)
+    content = root / "content"
+    content.mkdir(parents=True, exist_ok=True)
+    write_files(content, files)
+    settings = read_settings(
+        str(ROOT / "pelicanconf.py"),
+        override={
+            "PATH": str(content),
+            "OUTPUT_PATH": str(root / "output"),
+            "CACHE_PATH": str(root / "cache"),
+            **overrides,
+        },
+    )
+    Pelican(settings).run()
+    return Site(root / "output")
