@@ -1,1 +1,85 @@
-"""Organizations: vocabulary, detection in articles, pages and feeds per organization."""
+"""Tag articles with the organizations they involve; a page and a feed per organization."""
+
+import functools
+import os
+
+from pelican import signals
+
+from front_matter import BuildError
+
+from .detect import Detector
+from .pages import OrganizationsGenerator, group_listings, make_pages
+from .tagging import organizations_of, unknown_ids
+from .vocabulary import Vocabulary, load_vocabulary
+
+DEFAULTS = {
+    "ORGANIZATIONS_VOCABULARY": "data/organizations.yml",  # relative to PATH
+    "ORGANIZATIONS_DETECT": True,  # False: only the ids written in front matter
+    "ORGANIZATIONS_URL": "to-chuc/{slug}/",
+    "ORGANIZATIONS_SAVE_AS": "to-chuc/{slug}/index.html",
+    "ORGANIZATIONS_INDEX_URL": "to-chuc/",
+    "ORGANIZATIONS_INDEX_SAVE_AS": "to-chuc/index.html",
+    "ORGANIZATIONS_FEED_ATOM": "feeds/to-chuc/{slug}.atom.xml",  # "" for none
+}
+
+
+@functools.lru_cache(maxsize=4)
+def _load(path, _mtime_ns):
+    """Vocabulary and compiled detector, reused while the file is unchanged (autoreload)."""
+    vocabulary = load_vocabulary(path)
+    return vocabulary, Detector(vocabulary)
+
+
+def vocabulary_path(settings):
+    return os.path.join(settings["PATH"], settings["ORGANIZATIONS_VOCABULARY"])
+
+
+def add_defaults(pelican):
+    for key, value in DEFAULTS.items():
+        pelican.settings.setdefault(key, value)
+    # Organization pages are paginated like categories unless the site says otherwise.
+    pelican.settings["PAGINATED_TEMPLATES"].setdefault("organization", None)
+
+
+def _all_articles(generator):
+    """Published, hidden and draft articles and their translations: each page shows its tags."""
+    for name in ("articles", "translations", "hidden_articles", "hidden_translations", "drafts", "drafts_translations"):
+        yield from getattr(generator, name, ())
+
+
+def tag_articles(generator):
+    settings = generator.settings
+    path = vocabulary_path(settings)
+    if not os.path.exists(path):
+        vocabulary, detector = Vocabulary((), ()), None
+    else:
+        vocabulary, detector = _load(path, os.stat(path).st_mtime_ns)
+    if not settings["ORGANIZATIONS_DETECT"]:
+        detector = None
+    articles = list(_all_articles(generator))
+    problems = [problem for article in articles for problem in unknown_ids(article, vocabulary)]
+    if problems:
+        raise BuildError(problems)
+    pages = make_pages(vocabulary, settings)
+    for article in articles:
+        article.organizations = [pages[organization.id] for organization in organizations_of(article, vocabulary, detector)]
+        article.organizations_about = [{"@type": "Organization", "name": page.name} for page in article.organizations]
+    for article in generator.articles:  # published ones only, in the site's order
+        for page in article.organizations:
+            page.articles.append(article)
+    generator.context["organization_pages"] = pages
+    generator.context["organization_groups"] = group_listings(vocabulary, pages)
+
+
+def get_generators(_pelican):
+    return OrganizationsGenerator
+
+
+def register():
+    # initialized: defaults must exist before any generator reads the settings.
+    signals.initialized.connect(add_defaults)
+    # article_generator_finalized: every article is read and none is written yet,
+    # so pages, feeds and other plugins' statistics all see the same tags.
+    signals.article_generator_finalized.connect(tag_articles)
+    # get_generators: the organization pages are a generator of their own.
+    signals.get_generators.connect(get_generators)

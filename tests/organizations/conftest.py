@@ -1,4 +1,4 @@
-"""Shared fixtures: the site's plugins importable, the real vocabulary, seed articles."""
+"""Shared fixtures: the site's plugins importable, the real vocabulary and its detector."""
 
 import sys
 from pathlib import Path
@@ -6,7 +6,6 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-FIXTURES = Path(__file__).resolve().parent / "fixtures"
 if str(ROOT / "plugins") not in sys.path:
     sys.path.insert(0, str(ROOT / "plugins"))
 
@@ -25,8 +24,3 @@ def vocabulary():
 def detector(vocabulary):
     return Detector(vocabulary)
 
-
-def read_seed(name):
-    """(headline, body) of a seed article: first line, then the rest."""
-    headline, _, body = (FIXTURES / name).read_text(encoding="utf-8").partition("\n")
-    return headline, body

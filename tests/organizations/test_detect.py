@@ -4,7 +4,7 @@ import unicodedata
 
 import pytest
 
-from conftest import read_seed
+from organization_fixtures import read_seed
 
 # What an editor tags each seed with, read paragraph by paragraph. Bodies named
 # only inside the title of a cited document are left out on purpose.
