@@ -1,0 +1,43 @@
+"""Files that crawlers and hosts read at the site root: robots.txt and, for a custom domain, CNAME.
+
+Settings (all optional):
+  PUBLISH_ROBOTS_SAVE_AS  where robots.txt is written ("robots.txt"; "" for none)
+  PUBLISH_SITEMAP_URL     the sitemap named in robots.txt, relative to SITEURL ("sitemap.xml")
+  PUBLISH_CNAME           custom domain written to CNAME, e.g. "danvan.example.vn";
+                          defaults to the PUBLISH_CNAME environment variable, so CI can set it
+"""
+
+import os
+from pathlib import Path
+
+from pelican import signals
+
+ROBOTS_SAVE_AS = "robots.txt"
+SITEMAP_URL = "sitemap.xml"
+
+
+def robots_txt(siteurl, sitemap_url):
+    """Everything may be crawled; the sitemap lists every page."""
+    return f"User-agent: *\nAllow: /\n\nSitemap: {siteurl}/{sitemap_url}\n"
+
+
+def cname_of(settings):
+    domain = settings.get("PUBLISH_CNAME", os.environ.get("PUBLISH_CNAME", ""))
+    return domain.strip().removeprefix("https://").removeprefix("http://").strip("/")
+
+
+def write_files(pelican):
+    settings = pelican.settings
+    output = Path(pelican.output_path)
+    robots_save_as = settings.get("PUBLISH_ROBOTS_SAVE_AS", ROBOTS_SAVE_AS)
+    if robots_save_as:
+        sitemap_url = settings.get("PUBLISH_SITEMAP_URL", SITEMAP_URL)
+        (output / robots_save_as).write_text(robots_txt(settings["SITEURL"], sitemap_url), encoding="utf-8")
+    domain = cname_of(settings)
+    if domain:
+        (output / "CNAME").write_text(domain + "\n", encoding="utf-8")
+
+
+def register():
+    # finalized: the output folder exists and DELETE_OUTPUT_DIRECTORY will not remove these files.
+    signals.finalized.connect(write_files)

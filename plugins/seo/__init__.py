@@ -1,0 +1,39 @@
+"""Article metadata for search engines and link previews: Open Graph and JSON-LD NewsArticle.
+
+Templates use the filters: `article|news_article|json_ld`, `article|og_image_url`.
+"""
+
+from jinja2 import pass_context
+from pelican import signals
+
+from .jsonld import json_ld, local_iso, news_article
+from .opengraph import copy_default_image, image_url
+
+
+@pass_context
+def og_image_url(context, article):
+    return image_url(context, article)
+
+
+@pass_context
+def seo_datetime(context, moment):
+    return local_iso(moment, context.get("TIMEZONE") or "UTC")
+
+
+FILTERS = {
+    "json_ld": json_ld,
+    "news_article": news_article,
+    "og_image_url": og_image_url,
+    "seo_datetime": seo_datetime,
+}
+
+
+def add_filters(generator):
+    generator.env.filters.update(FILTERS)
+
+
+def register():
+    # generator_init: each generator builds its own Jinja environment.
+    signals.generator_init.connect(add_filters)
+    # finalized: the output folder is complete and will not be cleaned again.
+    signals.finalized.connect(copy_default_image)
