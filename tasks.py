@@ -12,6 +12,7 @@ from invoke import Exit, task
 
 ROOT = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT / "plugins"))
+sys.path.insert(0, str(ROOT))
 
 SETTINGS_DEV = ROOT / "pelicanconf.py"
 SETTINGS_PUBLISH = ROOT / "publishconf.py"
@@ -123,6 +124,24 @@ def new(c, title, category="Tin hoạt động", content=None):
         encoding="utf-8",
     )
     print(os.path.relpath(path))
+
+
+@task(name="import")
+def import_pages(c):
+    """Import legacy portal pages: ./dev import -- PATH... [--dest DIR] [--unit NAME] [--category NAME] [--force]
+
+    Everything after `--` goes to the importer (`./dev import -- --help` lists it):
+    Invoke cannot take a variable number of paths, which a shell glob gives. The
+    words are read from sys.argv because Invoke's c.remainder loses their quoting.
+    """
+    from importer.cli import main  # noqa: PLC0415
+
+    argv = sys.argv[sys.argv.index("--") + 1 :] if "--" in sys.argv else []
+    if not argv:
+        raise Exit("Cách dùng: ./dev import -- TỆP... [--dest THƯ_MỤC] [--unit TÊN] [--category TÊN] [--force]", 2)
+    code = main(argv)
+    if code:
+        raise Exit(code=code)
 
 
 @task(help={"content": "content folder (default: PATH of pelicanconf.py)"})

@@ -66,7 +66,7 @@ def test_command_line_build_fails_with_a_message_not_a_traceback(tmp_path):
     run = subprocess.run(
         [sys.executable, "-m", "pelican", "-s", str(ROOT / "pelicanconf.py"), str(content),
          "-o", str(tmp_path / "out")],
-        capture_output=True, text=True, cwd=tmp_path, env={"COLUMNS": "300", "PATH": "/usr/bin:/bin"},
+        capture_output=True, encoding="utf-8", cwd=tmp_path, env={"COLUMNS": "300", "PATH": "/usr/bin:/bin"},
     )
     output = run.stdout + run.stderr
     assert run.returncode == 1
@@ -77,7 +77,7 @@ def test_command_line_build_fails_with_a_message_not_a_traceback(tmp_path):
 def invoke(*args, cwd):
     return subprocess.run(
         [sys.executable, "-m", "invoke", "-r", str(ROOT), *args],
-        capture_output=True, text=True, cwd=cwd,
+        capture_output=True, encoding="utf-8", cwd=cwd,
     )
 
 
