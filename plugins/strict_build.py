@@ -12,18 +12,18 @@ from front_matter import BuildError, ContentError, read_document
 from front_matter.integrity import unread_files, url_collisions
 
 
-def _why_unreadable(path):
+def _why_unreadable(path, settings):
     try:
-        read_document(path)
+        read_document(path, settings)
     except ContentError as error:
         return error
     return ContentError(path, None, "không đọc được tệp này (xem thông báo phía trên)")
 
 
-def dropped_files(context, content_path):
+def dropped_files(context, settings):
     """ContentErrors for every source file a generator failed to read."""
     return [
-        _why_unreadable(os.path.join(content_path, relative))
+        _why_unreadable(os.path.join(settings["PATH"], relative), settings)
         for relative, content in sorted(context["generated_content"].items())
         if content is None
     ]
@@ -34,7 +34,7 @@ def check_build(generators):
     context, settings = generator.context, generator.settings
     contents = [item for item in context["generated_content"].values() if item is not None]
     problems = (
-        dropped_files(context, generator.path)
+        dropped_files(context, settings)
         + unread_files(
             generator.path,
             settings["ARTICLE_PATHS"] + settings["PAGE_PATHS"],

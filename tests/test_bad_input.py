@@ -104,3 +104,11 @@ def test_new_task_creates_an_article_that_passes_check(tmp_path):
     assert invoke("check", "--content", str(tmp_path), cwd=tmp_path).returncode == 0
     again = invoke("new", "Đại hội Hội Nông dân xã Kỳ Hoa", "--content", str(tmp_path), cwd=tmp_path)
     assert again.returncode == 1
+
+
+def test_a_page_needs_no_date_but_an_article_does(build_site):
+    page = "---\ntitle: Giới thiệu\n---\nVề trang này.\n"
+    site = build_site({"pages/gioi-thieu.md": page, "articles/2020/ok.md": GOOD})
+    assert site.soup("/gioi-thieu/").select_one("main h1").get_text().replace("\xa0", " ") == "Giới thiệu"
+    error = build_error(build_site, {"articles/2020/trang.md": page})
+    assert "'date'" in error.problems[0].message

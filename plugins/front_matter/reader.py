@@ -1,12 +1,13 @@
 """Pelican reader for Markdown files with strict YAML front matter."""
 
 import html
+import os
 
 from markdown import Markdown
 from pelican.readers import MarkdownReader
 
 from .document import parse
-from .schema import validate
+from .schema import PAGE_REQUIRED, REQUIRED, validate
 from .slugs import slug_for
 
 # Python-Markdown's `meta` extension would read "Key: value" lines at the top of
@@ -28,11 +29,21 @@ def markdown_settings(settings):
     return config
 
 
-def read_document(source_path):
+def is_page(source_path, settings):
+    """Whether a file lies in one of PAGE_PATHS (pages need no date)."""
+    relative = os.path.relpath(source_path, settings["PATH"])
+    return any(
+        relative == folder or relative.startswith(folder.rstrip("/") + os.sep)
+        for folder in settings["PAGE_PATHS"]
+    )
+
+
+def read_document(source_path, settings):
     """Parse and validate one content file: (document, checked values)."""
     with open(source_path, "rb") as handle:
         document = parse(source_path, handle.read())
-    return document, validate(document)
+    required = PAGE_REQUIRED if is_page(source_path, settings) else REQUIRED
+    return document, validate(document, required)
 
 
 class FrontMatterMarkdownReader(MarkdownReader):
@@ -52,7 +63,7 @@ class FrontMatterMarkdownReader(MarkdownReader):
 
     def read_metadata(self, source_path):
         """(document, Pelican metadata) without converting the body."""
-        document, values = read_document(source_path)
+        document, values = read_document(source_path, self.settings)
         # key_lines lets later plugins report `path:line` for a field's value.
         metadata = {"key_lines": document.key_lines}
         for key, value in values.items():

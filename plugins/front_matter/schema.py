@@ -13,6 +13,7 @@ from .errors import ContentError
 
 TIMEZONE = ZoneInfo("Asia/Ho_Chi_Minh")
 REQUIRED = ("title", "date")
+PAGE_REQUIRED = ("title",)  # a fixed page ("Giới thiệu") has no publication date
 TEXT_FIELDS = ("title", "category", "unit", "author", "author_title", "summary", "source", "image")
 LIST_FIELDS = ("organizations", "exclude_organizations", "review")
 FIELDS = frozenset(
@@ -72,13 +73,13 @@ def _unknown_key_message(key):
     return f"{message}; có phải ý bạn là '{close[0]}'?" if close else message
 
 
-def validate(document):
+def validate(document, required=REQUIRED):
     """Return the front matter as checked Python values, or raise ContentError."""
     values = document.metadata
     for key in values:
         if key not in FIELDS:
             raise ContentError(document.path, document.line_of(key), _unknown_key_message(key))
-    for key in REQUIRED:
+    for key in required:
         if values.get(key) is None:
             raise ContentError(document.path, 1, f"thiếu trường bắt buộc '{key}'")
 
