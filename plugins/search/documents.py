@@ -1,0 +1,107 @@
+"""The small HTML document Pagefind indexes for each article, in the article's URL path.
+
+Pagefind folds most marks itself but not "đ", and it treats "Hoà" and "Hòa"
+as different spellings when ranking. Each document therefore holds the
+author's text, a separator, then the other spellings of its words that readers
+type: the canonical tone placement ("hòa" for "Hoà") and the "d" form of every
+word with "đ" ("dang" for "Đảng"). search.js cuts Pagefind's copy of the text
+at the separator, so excerpts show the author's spelling only.
+
+Building these from the articles, not from the themed pages, keeps the index
+independent of the templates: no markup on the article page is needed.
+"""
+
+import os
+import re
+from pathlib import Path
+
+from markupsafe import Markup, escape
+from pelican.utils import slugify
+
+from vietnamese_dates import iso_datetime, vn_datetime
+from vietnamese_text import fold, nfc, normalize
+
+# Ends the author's text in Pagefind's content; search.js splits on it too.
+SEPARATOR = "\u2042"  # ⁂, never a word to Pagefind
+WORD = re.compile(r"\w+")
+# Pagefind gives words in an <h1> this weight; their other spellings get the same.
+TITLE_WEIGHT = 7
+
+
+def plain(html):
+    """Text of an HTML fragment, entities decoded, without the separator."""
+    return Markup(html).striptags().replace(SEPARATOR, " ")
+
+
+def reader_spellings(text):
+    """Other spellings of the words of `text` that readers type, one per occurrence.
+
+    Occurrences are kept, not deduplicated, so that ranking by term frequency
+    treats "Hoà" written five times like "Hòa" written five times.
+    """
+    extra = []
+    for word in WORD.findall(nfc(text).lower()):
+        canonical = normalize(word)
+        if canonical != word:
+            extra.append(canonical)
+        if "đ" in canonical:
+            extra.append(fold(word))
+    return " ".join(extra)
+
+
+def slug_of(value, settings):
+    """Slug of a category, unit or organization, whether a URLWrapper or a plain string."""
+    return getattr(value, "slug", None) or slugify(str(value), regex_subs=settings["SLUG_REGEX_SUBSTITUTIONS"])
+
+
+def filters_of(article, settings):
+    """[(filter, value)]: the facets the search page filters on, as slugs."""
+    pairs = [("category", slug_of(article.category, settings)), ("year", f"{article.date:%Y}")]
+    unit = getattr(article, "unit", None)
+    if unit:
+        pairs.append(("unit", slug_of(unit, settings)))
+    pairs.extend(("organization", slug_of(organization, settings)) for organization in getattr(article, "organizations", None) or ())
+    return pairs
+
+
+def _meta(kind, key, value):
+    return f'<meta data-pagefind-{kind}="{key}[content]" content="{escape(value)}">'
+
+
+def document(article, settings):
+    """The HTML Pagefind reads for one article."""
+    title = plain(article.title)
+    body = article.content.replace(SEPARATOR, " ")
+    show_time = getattr(article, "date_has_time", True)
+    tags = [
+        _meta("meta", "date", vn_datetime(article.date, show_time)),
+        _meta("meta", "datetime", iso_datetime(article.date, show_time)),
+        _meta("meta", "category", str(article.category)),
+        _meta("sort", "date", f"{article.date.timestamp():.0f}"),
+    ]
+    if getattr(article, "unit", None):
+        tags.append(_meta("meta", "unit", str(article.unit)))
+    tags.extend(_meta("filter", key, value) for key, value in filters_of(article, settings))
+    return (
+        '<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">'
+        f"<title>{escape(title)}</title>{''.join(tags)}</head>"
+        f'<body data-pagefind-body><h1 data-pagefind-meta="title">{escape(title)}</h1>'
+        f"<div>{body}</div><p>{SEPARATOR}</p>"
+        f'<p data-pagefind-weight="{TITLE_WEIGHT}">{escape(reader_spellings(title))}</p>'
+        f"<p>{escape(reader_spellings(plain(body)))}</p></body></html>"
+    )
+
+
+def write_documents(articles, folder):
+    """One index.html per article under `folder`, at the article's save_as path."""
+    folder = Path(folder)
+    for article in articles:
+        path = folder / article.save_as  # Pagefind's result URL is this path
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(document(article, article.settings), encoding="utf-8")
+    return len(articles)
+
+
+def documents_folder(settings):
+    """Where documents wait between generate_output and finalized: in the cache, not the site."""
+    return os.path.join(os.path.abspath(settings["CACHE_PATH"]), "search-documents")

@@ -1,0 +1,233 @@
+// The search page: Pagefind queried with Vietnamese normalization, results shown in the
+// author's spelling with the query's words highlighted. Loaded by search.html only.
+import { fold, normalize } from "./vietnamese-text.js";
+
+// Ends the author's text in each indexed document (plugins/search/documents.py);
+// what follows are the other spellings that only matching needs.
+const SEPARATOR = "\u2042";
+const PAGE_SIZE = 10;
+const EXCERPT_WORDS = 30;
+const CONTEXT_WORDS = 6; // words shown before the first match
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/** The query's words: what the reader typed, normalized, and its folded form. */
+export function queryTerms(query) {
+  return normalize(query).toLowerCase().split(/[^\p{L}\p{M}\p{N}]+/u).filter(Boolean)
+    .map((exact) => ({ exact, folded: fold(exact), marked: NON_ASCII.test(exact) }));
+}
+
+/**
+ * Which term each word of `words` matches, or -1. For each term only its best kind of match
+ * is kept: the reader's spelling before any folded match ("Đảng", not "đang", for "đảng"),
+ * whole words before prefixes (Pagefind matches prefixes too: "hoa" finds "hoạch").
+ */
+function matchWords(words, terms) {
+  const folded = words.map((word) => fold(word[0]));
+  const spelt = new Map();
+  const spelling = (index) => {
+    if (!spelt.has(index)) spelt.set(index, normalize(words[index][0]).toLowerCase());
+    return spelt.get(index);
+  };
+  const matches = new Array(words.length).fill(-1);
+  terms.forEach((term, termIndex) => {
+    const byKind = [[], [], [], []]; // spelt whole, folded whole, spelt prefix, folded prefix
+    folded.forEach((word, index) => {
+      if (!word.startsWith(term.folded)) return;
+      const prefix = word.length > term.folded.length ? 2 : 0;
+      const asTyped = term.marked && spelling(index).startsWith(term.exact);
+      byKind[prefix + (asTyped || !term.marked ? 0 : 1)].push(index);
+    });
+    const best = byKind.find((indexes) => indexes.length) || [];
+    for (const index of best) if (matches[index] < 0) matches[index] = termIndex;
+  });
+  return matches;
+}
+
+/** The window of EXCERPT_WORDS words with the most distinct terms, then the most matches. */
+function bestWindow(matches) {
+  const positions = [];
+  matches.forEach((term, index) => { if (term >= 0) positions.push(index); });
+  let best = { start: 0, distinct: 0, count: 0 };
+  for (let first = 0; first < positions.length; first++) {
+    const start = positions[first];
+    const inside = positions.filter((index) => index >= start && index < start + EXCERPT_WORDS);
+    const distinct = new Set(inside.map((index) => matches[index])).size;
+    if (distinct > best.distinct || (distinct === best.distinct && inside.length > best.count)) {
+      best = { start, distinct, count: inside.length };
+    }
+  }
+  return best.count ? Math.max(0, best.start - CONTEXT_WORDS) : 0;
+}
+
+/** DOM nodes for words first..last-1 of `text` with the matched ones inside <mark>. */
+function highlighted(text, words, matches, first, last) {
+  const fragment = document.createDocumentFragment();
+  let cursor = first > 0 ? words[first].index : 0;
+  const end = last < words.length ? words[last - 1].index + words[last - 1][0].length : text.length;
+  for (let index = first; index < last; index++) {
+    if (matches[index] < 0) continue;
+    const word = words[index];
+    fragment.append(text.slice(cursor, word.index));
+    const mark = document.createElement("mark");
+    mark.className = "dv-search__mark";
+    mark.textContent = word[0];
+    fragment.append(mark);
+    cursor = word.index + word[0].length;
+  }
+  fragment.append(text.slice(cursor, end));
+  return fragment;
+}
+
+/** The whole text with terms highlighted (titles). */
+export function highlightAll(text, terms) {
+  const words = [...text.matchAll(WORD)];
+  return highlighted(text, words, matchWords(words, terms), 0, words.length);
+}
+
+/** About EXCERPT_WORDS words of `text` around the best cluster of matches, highlighted. */
+export function excerpt(text, terms) {
+  const words = [...text.matchAll(WORD)];
+  const matches = matchWords(words, terms);
+  const first = bestWindow(matches);
+  const last = Math.min(words.length, first + EXCERPT_WORDS);
+  const fragment = document.createDocumentFragment();
+  if (first > 0) fragment.append("… ");
+  fragment.append(highlighted(text, words, matches, first, last));
+  if (last < words.length) fragment.append(" …");
+  return fragment;
+}
+
+/** The author's body text from Pagefind's content: title and other spellings removed. */
+export function authorText(data) {
+  let text = data.content.split(SEPARATOR)[0].trim();
+  const title = (data.meta.title || "").trim();
+  if (title && text.startsWith(title)) text = text.slice(title.length).replace(/^[.\s]+/, "");
+  return text;
+}
+
+function resultItem(data, terms) {
+  const item = document.createElement("li");
+  item.className = "dv-article-list__item";
+  const teaser = item.appendChild(document.createElement("article"));
+  teaser.className = "dv-teaser";
+  const heading = teaser.appendChild(document.createElement("h2"));
+  heading.className = "dv-teaser__title";
+  const link = heading.appendChild(document.createElement("a"));
+  link.className = "dv-teaser__link";
+  link.href = data.url;
+  link.append(highlightAll(data.meta.title || data.url, terms));
+  const meta = teaser.appendChild(document.createElement("p"));
+  meta.className = "dv-teaser__meta";
+  if (data.meta.date) {
+    const time = meta.appendChild(document.createElement("time"));
+    time.dateTime = data.meta.datetime || "";
+    time.textContent = data.meta.date;
+  }
+  for (const key of ["unit", "category"]) {
+    if (!data.meta[key]) continue;
+    const span = meta.appendChild(document.createElement("span"));
+    span.className = `dv-teaser__${key}`;
+    span.textContent = data.meta[key];
+  }
+  const summary = teaser.appendChild(document.createElement("p"));
+  summary.className = "dv-teaser__summary dv-search__excerpt";
+  summary.append(excerpt(authorText(data), terms));
+  return item;
+}
+
+/** Exact spellings first when the reader typed marks; Pagefind's own order otherwise. */
+async function find(pagefind, query, options) {
+  if (!query || options.sort || !NON_ASCII.test(query)) {
+    await pagefind.options({ exactDiacritics: false });
+    return (await pagefind.search(query || null, options)).results;
+  }
+  await pagefind.options({ exactDiacritics: true });
+  const exact = (await pagefind.search(query, options)).results;
+  await pagefind.options({ exactDiacritics: false });
+  const all = (await pagefind.search(query, options)).results;
+  const seen = new Set(exact.map((result) => result.id));
+  return [...exact, ...all.filter((result) => !seen.has(result.id))];
+}
+
+function statusText(count, typed) {
+  const what = typed ? ` cho “${typed}”` : " phù hợp bộ lọc";
+  if (!count) return `Không tìm thấy bài viết nào${what}. Hãy thử từ khóa khác hoặc bỏ bớt bộ lọc.`;
+  return `Tìm thấy ${count} bài viết${what}.`;
+}
+
+function start(form) {
+  const status = document.querySelector("[data-search-status]");
+  const list = document.querySelector("[data-search-results]");
+  const more = document.querySelector("[data-search-more]");
+  const noScript = document.querySelector("[data-search-nojs]");
+  const input = form.elements.q;
+  const selects = [...form.querySelectorAll("select")];
+  let pagefind = null;
+  let latest = 0;
+  let pending = { results: [], terms: [] };
+  noScript.hidden = true;
+
+  async function showMore() {
+    const batch = pending.results.splice(0, PAGE_SIZE);
+    const items = (await Promise.all(batch.map((result) => result.data()))).map((data) => resultItem(data, pending.terms));
+    list.append(...items);
+    more.hidden = pending.results.length === 0;
+    return items;
+  }
+
+  async function run(params) {
+    const search = ++latest;
+    const typed = (params.get("q") || "").trim();
+    input.value = typed;
+    const filters = {};
+    for (const select of selects) {
+      select.value = params.get(select.name) || "";
+      if (select.value && select.dataset.filter) filters[select.dataset.filter] = select.value;
+    }
+    list.replaceChildren();
+    more.hidden = true;
+    const query = normalize(typed).toLowerCase();
+    if (!query && !Object.keys(filters).length) {
+      status.textContent = "";
+      return;
+    }
+    status.textContent = "Đang tìm…";
+    try {
+      pagefind ??= await import(new URL(form.dataset.pagefind, location.href).href);
+      const options = { filters };
+      if (params.get("sap-xep") === "moi-nhat") options.sort = { date: "desc" };
+      const results = await find(pagefind, query, options);
+      if (search !== latest) return;
+      const count = results.length;
+      pending = { results, terms: queryTerms(typed) };
+      await showMore();
+      if (search === latest) status.textContent = statusText(count, typed);
+    } catch (error) {
+      status.textContent = "Không tải được bộ tìm kiếm. Hãy thử tải lại trang, hoặc tìm bài theo các cách dưới đây.";
+      noScript.hidden = false;
+      throw error;
+    }
+  }
+
+  function submit() {
+    const params = new URLSearchParams();
+    if (input.value.trim()) params.set("q", input.value.trim());
+    for (const select of selects) if (select.value) params.set(select.name, select.value);
+    const url = `${location.pathname}${params.size ? `?${params}` : ""}`;
+    history.pushState(null, "", url);
+    run(params);
+  }
+
+  form.addEventListener("submit", (event) => { event.preventDefault(); submit(); });
+  for (const select of selects) select.addEventListener("change", submit);
+  more.addEventListener("click", async () => {
+    const [first] = await showMore();
+    first?.querySelector("a").focus();
+  });
+  window.addEventListener("popstate", () => run(new URLSearchParams(location.search)));
+  run(new URLSearchParams(location.search));
+}
+
+const form = document.querySelector("form.dv-search[data-pagefind]");
+if (form) start(form);
