@@ -173,6 +173,14 @@ def system(c):
     c.run(shlex.join([*sudo, "apt-get", "install", "-y", "-q", "--no-install-recommends", *missing]), env=env)
 
 
+@task(help={"sizes": "article counts, comma-separated (default 1000,10000)", "keep": "keep the sites in this folder"})
+def bench(c, sizes="1000,10000", keep=None):
+    """Build benchmark: our full site against vanilla Pelican on generated articles."""
+    from benchmarks.build import main  # noqa: PLC0415
+
+    main(["--sizes", *sizes.split(","), *(["--keep", keep] if keep else [])])
+
+
 @task(pre=[system], help={"args": "extra arguments for pytest, e.g. -k dates"})
 def test(c, args=""):
     """Install what the tests need, then run the whole test suite."""

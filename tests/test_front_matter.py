@@ -126,4 +126,14 @@ def test_slug_is_ascii_and_capped_at_a_word_boundary():
     assert 0 < len(slug) <= 80
     assert slug.isascii() and not slug.endswith("-")
     assert long_title.lower().startswith("hội nghị") and slug.startswith("hoi-nghi-giao-ban")
-    assert cap("abc-def", 5) == "abc"
+    assert cap("abc-def", 7) == "abc-def"
+    assert len(cap("abc-def-ghi", 10)) <= 10
+
+
+def test_long_headlines_differing_only_at_the_end_get_different_slugs():
+    settings = {"FRONT_MATTER_SLUG_MAX_LENGTH": 80}
+    stem = "Ban Dân vận Huyện ủy kiểm tra thực hiện quy chế dân chủ ở cơ sở 6 tháng đầu năm 2015"
+    first, second = slug_for(stem + " tại xã Kỳ Hoa", settings), slug_for(stem + " tại xã Kỳ Hà", settings)
+    assert first != second
+    assert first[:60] == second[:60]
+    assert slug_for(stem + " tại xã Kỳ Hoa", settings) == first, "stable across builds"

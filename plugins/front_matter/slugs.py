@@ -1,8 +1,11 @@
 """ASCII slugs from Vietnamese headlines, capped so long headlines still build.
 
 Real headlines run past 400 characters; as a folder name their slug would pass
-the 255-byte limit of most file systems.
+the 255-byte limit of most file systems. A cut slug ends with a short hash of the
+whole one, so two long headlines that differ only near the end stay apart.
 """
+
+import hashlib
 
 from pelican.settings import DEFAULT_CONFIG
 from pelican.utils import slugify
@@ -10,13 +13,19 @@ from pelican.utils import slugify
 DEFAULT_MAX_LENGTH = 80
 
 
+HASH_LENGTH = 6
+
+
 def cap(slug, max_length):
-    """Cut a slug at the last word boundary within max_length characters."""
+    """Cut a slug at a word boundary and add a hash of the whole: at most max_length."""
     if len(slug) <= max_length:
         return slug
-    cut = slug[: max_length + 1]
+    digest = hashlib.blake2s(slug.encode()).hexdigest()[:HASH_LENGTH]
+    room = max_length - HASH_LENGTH - 1
+    cut = slug[: room + 1]
     boundary = cut.rfind("-")
-    return (cut[:boundary] if boundary > 0 else slug[:max_length]).strip("-")
+    head = (cut[:boundary] if boundary > 0 else slug[:room]).strip("-")
+    return f"{head}-{digest}"
 
 
 def slug_for(title, settings):
