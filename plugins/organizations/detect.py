@@ -16,10 +16,11 @@ from dataclasses import dataclass
 
 from vietnamese_text import FOLD_VARIANTS, fold, nfc, normalize
 
-from .vocabulary import WORD, term_key
+from .vocabulary import WORD, spelling, term_key
 
-# Between two words of an alias: spaces and light punctuation ("Hội LH-Phụ nữ").
-SEPARATOR = r"[^\w\n]{1,3}"
+# Between two words of an alias: spaces and dashes ("Hội LH-Phụ nữ"), never a
+# comma: "nhân dân, quân nhân" does not name the "dân quân".
+SEPARATOR = r"(?=[^\w\n])[^\S\n]*[-–—]?[^\S\n]*"
 # "Ban Dân vận Huyện ủy" is the Ban Dân vận: the committee it belongs to is
 # part of its name, not a second organization.
 PARTY_QUALIFIER = r"(?:\s{1,2}(?:tinh|thanh|huyen|thi|quan|dang)\s{1,2}uy(?!\w))?"
@@ -91,11 +92,24 @@ def _trie(keys):
     return root
 
 
-def _trie_pattern(node, first=False):
+def _first_letters(terms):
+    """Letters an alias can start with: the plain one, and the marked ones the vocabulary uses.
+
+    Listing every marked variant of "u" would make the engine try a dozen
+    branches at each word; "Ủy ban" only ever needs "u" (as in "Uỷ") and "ủ".
+    """
+    starts = {"d": {"d", "đ", "ð"}}  # "Đề án", and legacy "Ð" lowercased
+    for term in terms:
+        first = normalize(term).lower()[0]
+        starts.setdefault(fold(first), {fold(first)}).add(first)
+    return starts
+
+
+def _trie_pattern(node, first_letters=None):
     """Longest alias first at every branch, then the shorter one if a word ends there.
 
-    The first letters are spelt out one variant per branch: a pattern that opens
-    with plain letters lets the engine skip ahead to them in C.
+    The first letters are spelt out one per branch: a pattern whose branches open
+    with plain letters lets the engine reject a word after one comparison each.
     """
     branches = []
     for char, child in sorted(node.items()):
@@ -104,8 +118,9 @@ def _trie_pattern(node, first=False):
         rest = _trie_pattern(child)
         if char == " ":
             branches.append(SEPARATOR + rest)
-        elif first:
-            branches.extend(re.escape(variant) + rest for variant in FOLD_VARIANTS.get(char, char))
+        elif first_letters is not None:
+            variants = sorted(first_letters.get(char, {char}))
+            branches.extend(re.escape(variant) + rest for variant in variants)
         else:
             branches.append(letters(re.escape(char)) + rest)
     if "" in node:
@@ -134,10 +149,6 @@ def cited_title(text, start):
     return opener.start(), end.end() if end else min(len(text), body + TITLE_MAX)
 
 
-def _words(text):
-    return WORD.findall(normalize(text).lower())
-
-
 def _lowered(text):
     """NFC lowercase text of the same length, so offsets are the source's."""
     source = nfc(text)
@@ -152,24 +163,32 @@ class Detector:
 
     def __init__(self, vocabulary):
         self.vocabulary = vocabulary
-        self._terms = {}  # folded key → (organization or DOCUMENT, expected words with marks)
-        for kind in DOCUMENT_KINDS:
-            self._terms[kind] = (DOCUMENT, None)
+        # folded key → {spelling with marks: organization, or DOCUMENT for "nghị quyết"...}
+        self._terms = {kind: {None: DOCUMENT} for kind in DOCUMENT_KINDS}
         for organization in vocabulary.organizations:
             for term in organization.terms:
-                self._terms[term_key(term)] = (organization, _words(term))
-        self.pattern = re.compile(r"\W" + _trie_pattern(_trie(self._terms), first=True))
+                self._terms.setdefault(term_key(term), {})[spelling(term)] = organization
+        terms = [term for organization in vocabulary.organizations for term in organization.terms]
+        # Every alias starts after a non-word character: the engine scans for those in C.
+        self.pattern = re.compile(r"\W" + _trie_pattern(_trie(self._terms), _first_letters(terms)))
 
     @functools.lru_cache(maxsize=4096)
-    def _spelling(self, span):
-        """(key, whether `span` is spelt like that alias); the same few spans recur."""
+    def _owner(self, span):
+        """(folded key, what `span` names: an organization, DOCUMENT or None).
+
+        A span typed without any mark ("HDND", "Hoi Nong dan") names the one
+        organization its folded words belong to; the same few spans recur.
+        """
         key = " ".join(WORD.findall(fold(span)))
-        owner, expected = self._terms[key]
-        if owner is DOCUMENT:
-            return key, True
-        found = _words(span)
-        # Typed without any mark ("HDND", "Hoi Nong dan"): the folded match is all there is.
-        return key, found == expected or all(word.isascii() for word in found)
+        owners = self._terms[key]
+        if None in owners:
+            return key, owners[None]
+        found = spelling(span)
+        if found in owners:
+            return key, owners[found]
+        if all(word.isascii() for word in found) and len(owners) == 1:
+            return key, next(iter(owners.values()))
+        return key, None
 
     def _looks_alike(self, text, start, end, key):
         """Named by a law or statute, or "đoàn kết": the word without the organization."""
@@ -186,8 +205,7 @@ class Detector:
         found, position, titles = [], 0, []
         while match := search(lowered, position):
             start, end = match.start() + 1, match.end()
-            key, spelt_right = self._spelling(lowered[start:end])
-            owner = self._terms[key][0]
+            key, owner = self._owner(lowered[start:end])
             if owner is DOCUMENT:
                 number = _DOCUMENT_NUMBER.match(lowered, end)
                 position = number.end() if number else end
@@ -196,7 +214,7 @@ class Detector:
                     titles.append(title)
             elif any(first <= start < last for first, last in titles):
                 position = end
-            elif spelt_right and not self._looks_alike(lowered, start, end, key):
+            elif owner is not None and not self._looks_alike(lowered, start, end, key):
                 qualifier = _QUALIFIER.match(lowered, end)
                 found.append(Mention(owner, start - 1, end - 1, source[start - 1 : end - 1]))
                 position = qualifier.end() if qualifier else end

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 import yaml
 
-from vietnamese_text import fold
+from vietnamese_text import fold, normalize
 
 ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 WORD = re.compile(r"\w+")
@@ -164,8 +164,14 @@ def _organization(checker, node, groups):
 
 
 def term_key(term):
-    """What two spellings share when detection cannot tell them apart."""
+    """The folded words of a term: what a match is first looked up by."""
     return " ".join(WORD.findall(fold(term)))
+
+
+def spelling(term):
+    """The words of a term with their marks: two terms may fold alike ("Quân đoàn",
+    "Quận Đoàn") but not be spelt alike."""
+    return tuple(WORD.findall(normalize(term).lower()))
 
 
 def parse_vocabulary(path, text):
@@ -186,7 +192,7 @@ def parse_vocabulary(path, text):
         if any(organization.id == known.id for known in organizations):
             raise checker.error(node, f"tổ chức '{organization.id}' bị khai báo hai lần")
         for term_node, term in zip(term_nodes, organization.terms):
-            key = term_key(term)
+            key = spelling(term)
             if key in owners:
                 owner = owners[key]
                 where = "đã có ở tổ chức này" if owner == organization.id else f"đã thuộc tổ chức '{owner}'"

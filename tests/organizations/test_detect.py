@@ -129,3 +129,22 @@ def test_spelling_variants_are_recognized(detector, text, expected):
 def test_one_wrong_mark_is_not_the_organization(detector):
     # "thành" is not "thanh": a look-alike of Đoàn Thanh niên must not count.
     assert detector.detect("Đoàn thành niên") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ngày 15/3, Huyện đoàn tổ chức Lễ ra quân Tháng Thanh niên", ["doan-thanh-nien"]),
+        ("Đảng ủy, HĐND, UBND, UBMTTQ xã tổ chức hội nghị", ["cap-uy", "hdnd", "ubnd", "mttq"]),
+        ("Ủy ban Kiểm tra Huyện ủy giám sát chi bộ", ["uy-ban-kiem-tra"]),
+        ("Hội Người cao tuổi xã mừng thọ; Hội Khuyến học trao học bổng", ["hoi-nguoi-cao-tuoi", "hoi-khuyen-hoc"]),
+        ("Đoàn đại biểu Quốc hội tỉnh tiếp xúc cử tri tại nhà Đại đoàn kết", []),
+        ("Quân đoàn 4 và Sư đoàn 9 giúp dân", ["quan-su"]),  # "Quân đoàn" is not "Quận Đoàn"
+        ("Quận Đoàn Hoàng Mai ra quân", ["doan-thanh-nien"]),
+        ("vì nhân dân, quân nhân xuất ngũ được tặng quà", []),
+        ("Lực lượng dân quân tự vệ xã tham gia", ["quan-su"]),
+        ("Hội đồng Thi đua - Khen thưởng huyện họp", []),
+    ],
+)
+def test_news_from_other_districts(detector, text, expected):
+    assert ids(detector.detect(text)) == expected

@@ -61,10 +61,10 @@ def test_duplicate_id_is_an_error():
     assert message.startswith("organizations.yml:9: ") and "mttq" in message
 
 
-def test_alias_of_two_organizations_is_an_error_even_spelt_differently():
+def test_alias_of_two_organizations_is_an_error_whatever_its_case_or_tone_placement():
     message = error_of(
-        "  - id: a\n    name: A\n    group: mat-tran-doan-the\n    aliases: [Hội Phụ nữ]\n"
-        "  - id: b\n    name: B\n    group: mat-tran-doan-the\n    aliases:\n      - hoi phu nu\n"
+        "  - id: a\n    name: A\n    group: mat-tran-doan-the\n    aliases: [Uỷ ban Phụ nữ]\n"
+        "  - id: b\n    name: B\n    group: mat-tran-doan-the\n    aliases:\n      - ỦY BAN PHỤ NỮ\n"
     )
     assert message.startswith("organizations.yml:13: ") and "'a'" in message
 
@@ -82,3 +82,11 @@ def test_yaml_syntax_error_keeps_its_line():
     message = error_of("  - id: a\n    name: [unclosed\n")
     assert message.startswith("organizations.yml:")
     assert "YAML" in message
+
+
+def test_aliases_that_only_fold_alike_may_belong_to_two_organizations():
+    vocabulary = parse(
+        "  - id: quan-doan\n    name: A\n    group: mat-tran-doan-the\n    aliases: [Quận Đoàn]\n"
+        "  - id: quan-su\n    name: B\n    group: mat-tran-doan-the\n    aliases: [Quân đoàn]\n"
+    )
+    assert [organization.id for organization in vocabulary.organizations] == ["quan-doan", "quan-su"]
