@@ -1,13 +1,14 @@
 """Article metadata for search engines and link previews: Open Graph and JSON-LD NewsArticle.
 
-Templates use the filters: `article|news_article|json_ld`, `article|og_image_url`.
+Templates use the filters: `article|news_article|json_ld`, `article|og_image_url`,
+`moment|seo_datetime`, `html|seo_text`.
 """
 
 from jinja2 import pass_context
 from pelican import signals
 
 from .jsonld import json_ld, local_iso, news_article
-from .opengraph import copy_default_image, image_url
+from .opengraph import copy_default_image, image_url, plain
 
 
 @pass_context
@@ -25,6 +26,7 @@ FILTERS = {
     "news_article": news_article,
     "og_image_url": og_image_url,
     "seo_datetime": seo_datetime,
+    "seo_text": plain,
 }
 
 

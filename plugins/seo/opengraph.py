@@ -10,8 +10,9 @@ DEFAULT_IMAGE = "chia-se.png"
 
 
 def plain(html):
-    """Visible text of a typogrified field: tags stripped, entities decoded."""
-    return Markup(html).striptags()
+    """Visible text of a typogrified field: tags stripped, entities decoded, typogrify's
+    non-breaking spaces (kept together for layout) read as spaces by machines."""
+    return Markup(html).striptags().replace("\xa0", " ")
 
 
 def image_url(settings, article):

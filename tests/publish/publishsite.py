@@ -112,8 +112,8 @@ class Published:
 
 
 def plain(html):
-    """Visible text of a typogrified title."""
-    return Markup(html).striptags()
+    """Visible text of a typogrified title, non-breaking spaces read as spaces."""
+    return Markup(html).striptags().replace("\xa0", " ")
 
 
 # Attributes that make the browser fetch or navigate to a URL.
