@@ -162,7 +162,6 @@ class Detector:
     """Compiled once per vocabulary; `mentions()` is then one scan per article."""
 
     def __init__(self, vocabulary):
-        self.vocabulary = vocabulary
         # folded key → {spelling with marks: organization, or DOCUMENT for "nghị quyết"...}
         self._terms = {kind: {None: DOCUMENT} for kind in DOCUMENT_KINDS}
         for organization in vocabulary.organizations:
@@ -171,13 +170,13 @@ class Detector:
         terms = [term for organization in vocabulary.organizations for term in organization.terms]
         # Every alias starts after a non-word character: the engine scans for those in C.
         self.pattern = re.compile(r"\W" + _trie_pattern(_trie(self._terms), _first_letters(terms)))
+        self._owner = functools.lru_cache(maxsize=4096)(self._find_owner)  # the same few spans recur
 
-    @functools.lru_cache(maxsize=4096)
-    def _owner(self, span):
+    def _find_owner(self, span):
         """(folded key, what `span` names: an organization, DOCUMENT or None).
 
         A span typed without any mark ("HDND", "Hoi Nong dan") names the one
-        organization its folded words belong to; the same few spans recur.
+        organization its folded words belong to.
         """
         key = " ".join(WORD.findall(fold(span)))
         owners = self._terms[key]
@@ -209,7 +208,7 @@ class Detector:
             if owner is DOCUMENT:
                 number = _DOCUMENT_NUMBER.match(lowered, end)
                 position = number.end() if number else end
-                title = cited_title(lowered, position) if number and number.end() > end else None
+                title = cited_title(lowered, position) if number else None
                 if title:
                     titles.append(title)
             elif any(first <= start < last for first, last in titles):
