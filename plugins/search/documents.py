@@ -2,10 +2,10 @@
 
 Pagefind folds most marks itself but not "đ", and it treats "Hoà" and "Hòa"
 as different spellings when ranking. Each document therefore holds the
-author's text, a separator, then the other spellings of its words that readers
+author's title and body, then the other spellings of their words that readers
 type: the canonical tone placement ("hòa" for "Hoà") and the "d" form of every
-word with "đ" ("dang" for "Đảng"). search.js cuts Pagefind's copy of the text
-at the separator, so excerpts show the author's spelling only.
+word with "đ" ("dang" for "Đảng"). Separators around the body let search.js
+take the excerpt from the author's text only.
 
 Building these from the articles, not from the themed pages, keeps the index
 independent of the templates: no markup on the article page is needed.
@@ -18,11 +18,11 @@ from pathlib import Path
 from markupsafe import Markup, escape
 from pelican.utils import slugify
 
-from vietnamese_dates import iso_datetime, vn_datetime
+from vietnamese_dates import iso_datetime
 from vietnamese_text import fold, nfc, normalize
 
-# Ends the author's text in Pagefind's content; search.js splits on it too.
-SEPARATOR = "\u2042"  # ⁂, never a word to Pagefind
+# Around the body in Pagefind's copy of the text: title ⁂ body ⁂ other spellings.
+SEPARATOR = "\u2042"  # never a word to Pagefind
 WORD = re.compile(r"\w+")
 # Pagefind gives words in an <h1> this weight; their other spellings get the same.
 TITLE_WEIGHT = 7
@@ -50,8 +50,13 @@ def reader_spellings(text):
 
 
 def slug_of(value, settings):
-    """Slug of a category, unit or organization, whether a URLWrapper or a plain string."""
+    """Slug of a category or unit, whether a URLWrapper or a plain string."""
     return getattr(value, "slug", None) or slugify(str(value), regex_subs=settings["SLUG_REGEX_SUBSTITUTIONS"])
+
+
+def organizations_of(article):
+    """The organizations tagged by the organizations plugin; without it, front matter ids have no names: none."""
+    return [item for item in getattr(article, "organizations", None) or () if hasattr(item, "slug") and hasattr(item, "name")]
 
 
 def filters_of(article, settings):
@@ -60,7 +65,7 @@ def filters_of(article, settings):
     unit = getattr(article, "unit", None)
     if unit:
         pairs.append(("unit", slug_of(unit, settings)))
-    pairs.extend(("organization", slug_of(organization, settings)) for organization in getattr(article, "organizations", None) or ())
+    pairs.extend(("organization", organization.slug) for organization in organizations_of(article))
     return pairs
 
 
@@ -74,8 +79,9 @@ def document(article, settings):
     body = article.content.replace(SEPARATOR, " ")
     show_time = getattr(article, "date_has_time", True)
     tags = [
-        _meta("meta", "date", vn_datetime(article.date, show_time)),
-        _meta("meta", "datetime", iso_datetime(article.date, show_time)),
+        # Pagefind searches metadata too: "Thứ Hai" must not find Monday's articles,
+        # so the date is machine-readable here and search.js writes it out.
+        _meta("meta", "date", iso_datetime(article.date, show_time)),
         _meta("meta", "category", str(article.category)),
         _meta("sort", "date", f"{article.date.timestamp():.0f}"),
     ]
@@ -85,7 +91,7 @@ def document(article, settings):
     return (
         '<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">'
         f"<title>{escape(title)}</title>{''.join(tags)}</head>"
-        f'<body data-pagefind-body><h1 data-pagefind-meta="title">{escape(title)}</h1>'
+        f'<body data-pagefind-body><h1 data-pagefind-meta="title">{escape(title)}</h1><p>{SEPARATOR}</p>'
         f"<div>{body}</div><p>{SEPARATOR}</p>"
         f'<p data-pagefind-weight="{TITLE_WEIGHT}">{escape(reader_spellings(title))}</p>'
         f"<p>{escape(reader_spellings(plain(body)))}</p></body></html>"

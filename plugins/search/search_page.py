@@ -5,7 +5,7 @@ import shutil
 
 from pelican.generators import Generator
 
-from .documents import documents_folder, slug_of, write_documents
+from .documents import documents_folder, organizations_of, slug_of, write_documents
 
 # (URL parameter, Pagefind filter, label): the URL stays Vietnamese and shareable.
 FILTERS = (
@@ -20,7 +20,7 @@ def _choices(article, settings):
     """{filter: {slug: label}} for one article."""
     unit = getattr(article, "unit", None)
     return {
-        "organization": {slug_of(item, settings): getattr(item, "name", str(item)) for item in getattr(article, "organizations", None) or ()},
+        "organization": {item.slug: item.name for item in organizations_of(article)},
         "category": {slug_of(article.category, settings): str(article.category)},
         "year": {f"{article.date:%Y}": f"{article.date:%Y}"},
         "unit": {slug_of(unit, settings): str(unit)} if unit else {},

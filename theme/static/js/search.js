@@ -2,8 +2,8 @@
 // author's spelling with the query's words highlighted. Loaded by search.html only.
 import { fold, normalize } from "./vietnamese-text.js";
 
-// Ends the author's text in each indexed document (plugins/search/documents.py);
-// what follows are the other spellings that only matching needs.
+// Around the body of each indexed document (plugins/search/documents.py): before it the
+// title, after it the other spellings of the words, which only matching needs.
 const SEPARATOR = "\u2042";
 const PAGE_SIZE = 10;
 const EXCERPT_WORDS = 30;
@@ -98,12 +98,18 @@ export function excerpt(text, terms) {
   return fragment;
 }
 
-/** The author's body text from Pagefind's content: title and other spellings removed. */
+/** The author's body text in Pagefind's content "title ⁂ body ⁂ other spellings". */
 export function authorText(data) {
-  let text = data.content.split(SEPARATOR)[0].trim();
-  const title = (data.meta.title || "").trim();
-  if (title && text.startsWith(title)) text = text.slice(title.length).replace(/^[.\s]+/, "");
-  return text;
+  return data.content.split(SEPARATOR)[1].replace(/^[.\s]+/, "").trim();
+}
+
+const WEEKDAYS = ["Chủ nhật", "Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy"];
+
+/** "2020-11-09T09:00:00+07:00" → "Thứ Hai, 09/11/2020 09:00", as vn_datetime writes it on the site. */
+export function vietnameseDate(iso) {
+  const [, year, month, day, time] = iso.match(/^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}:\d{2}))?/);
+  const weekday = WEEKDAYS[new Date(Date.UTC(year, month - 1, day)).getUTCDay()];
+  return `${weekday}, ${day}/${month}/${year}${time ? ` ${time}` : ""}`;
 }
 
 function resultItem(data, terms) {
@@ -121,8 +127,8 @@ function resultItem(data, terms) {
   meta.className = "dv-teaser__meta";
   if (data.meta.date) {
     const time = meta.appendChild(document.createElement("time"));
-    time.dateTime = data.meta.datetime || "";
-    time.textContent = data.meta.date;
+    time.dateTime = data.meta.date;
+    time.textContent = vietnameseDate(data.meta.date);
   }
   for (const key of ["unit", "category"]) {
     if (!data.meta[key]) continue;
@@ -193,6 +199,7 @@ function start(form) {
       return;
     }
     status.textContent = "Đang tìm…";
+    list.setAttribute("aria-busy", "true");
     try {
       pagefind ??= await import(new URL(form.dataset.pagefind, location.href).href);
       const options = { filters };
@@ -207,6 +214,8 @@ function start(form) {
       status.textContent = "Không tải được bộ tìm kiếm. Hãy thử tải lại trang, hoặc tìm bài theo các cách dưới đây.";
       noScript.hidden = false;
       throw error;
+    } finally {
+      if (search === latest) list.removeAttribute("aria-busy");
     }
   }
 
