@@ -22,8 +22,15 @@ DEFAULTS = {
 
 
 def add_defaults(pelican):
+    """SEARCH_ defaults; off for a run that does not list this plugin.
+
+    Pelican never disconnects receivers, so a plugin registered by an earlier
+    run in the same process (tests, livereload) still hears every signal.
+    """
     for key, value in DEFAULTS.items():
         pelican.settings.setdefault(key, value)
+    if __name__ not in pelican.settings["PLUGINS"]:
+        pelican.settings["SEARCH_ENABLED"] = False
 
 
 def get_generators(pelican):
