@@ -58,6 +58,8 @@ def violations(page, axe_source):
 def test_no_accessibility_violations(published, tab, axe_source, path):
     built_or_skip(published, path)
     tab.goto(published.url(path), wait_until="networkidle" if "?q=" in path else "load")
+    if "?q=" in path:
+        tab.wait_for_selector("main .dv-teaser__link", timeout=15_000)  # the results, as teasers
     found = violations(tab, axe_source)
     assert [
         f"{v['id']} ({v['impact']}): {v['help']} — {[n['target'] for n in v['nodes']][:5]}" for v in found

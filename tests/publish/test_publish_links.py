@@ -59,7 +59,7 @@ def test_every_link_and_asset_resolves_under_the_sub_path(published):
         problems += broken_references(published, page_url, soup)
     print(f"{len(pages)} pages, {checked} references checked")
     assert checked > 20 * len(pages)
-    assert problems == []
+    assert not problems, f"{len(problems)} broken references:\n" + "\n".join(problems[:40])
 
 
 def test_stylesheets_reference_only_files_of_the_site(published):
@@ -73,7 +73,7 @@ def test_stylesheets_reference_only_files_of_the_site(published):
             target = published.file_for(url)
             if not is_local(url) or target is None or not target.is_file():
                 problems.append(f"{css_url}: url({reference}) does not resolve to a file of the site")
-    assert problems == []
+    assert not problems, "\n".join(problems)
 
 
 def test_the_404_page_works_at_any_depth(published):

