@@ -1,6 +1,7 @@
 """Development settings: `pelican -s pelicanconf.py` builds the whole site into output/."""
 
 import os
+import sys
 
 SITENAME = "Lưu trữ tin công tác dân vận"
 SITESUBTITLE = "Tin giao ban, kết quả và hoạt động công tác dân vận của huyện"
@@ -31,9 +32,22 @@ PAGE_TRANSLATION_ID = None
 # Markdown only: strict_build reports any other file left among the articles.
 READERS = {"rst": None, "html": None, "htm": None}
 PLUGIN_PATHS = [os.path.join(os.path.dirname(os.path.abspath(__file__)), "plugins")]
-# Order matters: archive_stats counts what units (and tagging) attach to articles.
-PLUGINS = ["front_matter", "strict_build", "vietnamese_dates", "units", "archive_stats"]
+# Plugins share modules (front_matter, vietnamese_text): importable whatever the load order.
+sys.path[:0] = [path for path in PLUGIN_PATHS if path not in sys.path]
+# Order matters: archive_stats counts what units and organizations attach to articles.
+PLUGINS = ["front_matter", "strict_build", "vietnamese_dates", "organizations", "units", "archive_stats"]
+# Pelican logs a plugin that fails to load and builds on without it; strict_build
+# stops instead (Pelican replaces PLUGINS with what loaded, hence the copy).
+STRICT_BUILD_PLUGINS = list(PLUGINS)
 FRONT_MATTER_SLUG_MAX_LENGTH = 80
+# Organizations: vocabulary editors maintain (relative to PATH), detection from headline and body.
+ORGANIZATIONS_VOCABULARY = "data/organizations.yml"
+ORGANIZATIONS_DETECT = True
+ORGANIZATIONS_URL = "to-chuc/{slug}/"
+ORGANIZATIONS_SAVE_AS = ORGANIZATIONS_URL + "index.html"
+ORGANIZATIONS_INDEX_URL = "to-chuc/"
+ORGANIZATIONS_INDEX_SAVE_AS = ORGANIZATIONS_INDEX_URL + "index.html"
+ORGANIZATIONS_FEED_ATOM = "feeds/to-chuc/{slug}.atom.xml"
 # Statistics of the archive itself (no visitor tracking): widgets on every page, in this order.
 STATS_URL = "thong-ke/"
 STATS_SAVE_AS = STATS_URL + "index.html"
@@ -79,7 +93,9 @@ INDEX_SAVE_AS = "index.html"
 TAG_SAVE_AS = TAGS_SAVE_AS = ""
 AUTHOR_SAVE_AS = AUTHORS_SAVE_AS = ""
 DIRECT_TEMPLATES = ["index", "categories", "archives", "404"]
-PAGINATED_TEMPLATES = {"index": None, "category": None, "period_archives": None, "unit": None}
+PAGINATED_TEMPLATES = {
+    "index": None, "category": None, "period_archives": None, "unit": None, "organization": None,
+}
 # Directory patterns: Pelican's default "{name}{number}" makes page 2 of
 # "thẻ 25" the same file as "thẻ 252".
 PAGINATION_PATTERNS = (

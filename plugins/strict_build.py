@@ -29,6 +29,18 @@ def dropped_files(context, settings):
     ]
 
 
+def check_plugins(pelican):
+    """Pelican only logs a plugin that fails to load: without it, pages go missing."""
+    loaded = {plugin.__name__.rpartition(".")[2] for plugin in pelican.plugins}
+    wanted = pelican.settings.get("STRICT_BUILD_PLUGINS", [])
+    missing = [name for name in wanted if name.rpartition(".")[2] not in loaded]
+    if missing:
+        raise BuildError(
+            ContentError("pelicanconf.py", None, f"không nạp được plugin {name} (xem lỗi phía trên)")
+            for name in missing
+        )
+
+
 def check_build(generators):
     generator = generators[0]
     context, settings = generator.context, generator.settings
@@ -47,5 +59,7 @@ def check_build(generators):
 
 
 def register():
+    # initialized: plugins are loaded, nothing is read yet.
+    signals.initialized.connect(check_plugins)
     # all_generators_finalized: every file has been read, nothing written yet.
     signals.all_generators_finalized.connect(check_build)

@@ -19,9 +19,9 @@ BAD_FILES = {
 }
 
 
-def build_error(build_site, files):
+def build_error(build_site, files, **settings):
     with pytest.raises(BuildError) as caught:
-        build_site(files)
+        build_site(files, **settings)
     return caught.value
 
 
@@ -112,3 +112,9 @@ def test_a_page_needs_no_date_but_an_article_does(build_site):
     assert site.soup("/gioi-thieu/").select_one("main h1").get_text().replace("\xa0", " ") == "Giới thiệu"
     error = build_error(build_site, {"articles/2020/trang.md": page})
     assert "'date'" in error.problems[0].message
+
+
+def test_a_plugin_that_does_not_load_stops_the_build(build_site):
+    plugins = ["front_matter", "strict_build", "khong_co_plugin"]
+    error = build_error(build_site, {"articles/2020/ok.md": GOOD}, PLUGINS=plugins, STRICT_BUILD_PLUGINS=plugins)
+    assert "khong_co_plugin" in str(error)
