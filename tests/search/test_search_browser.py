@@ -1,6 +1,7 @@
 """The search page in Chromium against the built site: Vietnamese spellings, filters, links."""
 
-from searchsite import DAI_HOI, DANG_HOP, HOA_THANH, SO_HOA, THUY_LOI, nfd, read_results, search, search_again
+from searchsite import DAI_HOI, DANG_HOP, HOA_THANH, SO_HOA, THUY_LOI, archive, nfd, read_results, search, search_again, settings
+from sitebuild import article
 from static_server import serve
 
 
@@ -101,3 +102,26 @@ def test_without_javascript_the_page_explains_and_the_form_still_submits(search_
         assert page.get_by_role("link", name="Xem bài theo thời gian").get_attribute("href").endswith("/luu-tru/")
         assert page.locator("[data-search-results] li").count() == 0
     context.close()
+
+
+def test_under_a_sub_path_results_link_into_the_site_and_come_ten_at_a_time(build_site, browser, tmp_path):
+    files = archive()
+    for number in range(1, 12):
+        files[f"articles/2022/tin-{number}.md"] = article(
+            f"Tin dân vận số {number}", f"2022-01-{number:02d}", "Công tác dân vận ở cơ sở.", category="Tin hoạt động",
+        )
+    page = browser.new_page()
+    with serve(tmp_path / "output", "/kho-luu-tru/") as base:
+        # Like GitHub project pages: SITEURL "https://<user>.github.io/<repo>".
+        build_site(files, **settings(SITEURL=base.rstrip("/")))
+        status, results = search(page, base, "dan van")
+        assert status == "Tìm thấy 13 bài viết cho “dan van”."  # 11 news, Hòa Thành, "người dân ... văn hóa"
+        assert len(results) == 10 and all(result["url"].startswith("/kho-luu-tru/") for result in results)
+        page.get_by_role("button", name="Xem thêm kết quả").click()
+        page.wait_for_function("document.querySelectorAll('[data-search-results] > li').length === 13")
+        assert page.evaluate("document.activeElement.closest('li') === document.querySelectorAll('[data-search-results] > li')[10]")
+        assert page.get_by_role("button", name="Xem thêm kết quả").is_hidden()
+        page.get_by_role("link", name="Kết quả công tác dân vận của thị xã Hòa Thành").click()
+        page.wait_for_url(base + HOA_THANH)
+        assert page.locator("h1").inner_text().startswith("Kết quả công tác dân vận")
+    page.close()
