@@ -20,7 +20,8 @@ from sitebuild import ROOT, article, write_files
 SUBPATH = "/luu-tru-dan-van/"
 # Plugins of the published site that pelicanconf.py may not list yet.
 PUBLISH_PLUGINS = ("seo", "publish_files", "pelican.plugins.sitemap")
-SITEMAP = {"format": "xml"}
+# The sitemap settings pelicanconf.py should carry: pages 2.. of lists only repeat their first page.
+SITEMAP = {"format": "xml", "exclude": [r"(^|/)page/\d+/$"]}
 
 
 def _png_chunk(kind, data):
