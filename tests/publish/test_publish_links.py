@@ -41,7 +41,7 @@ def broken_references(published, page_url, soup):
             continue
         target = published.file_for(url)
         if target is None:
-            problems.append(f"{page_url}: <{tag} {attribute}> outside the site's sub-path: {url}")
+            problems.append(f"{page_url}: <{tag} {attribute}> outside the site's sub-path (written without SITEURL?): {url}")
         elif not target.is_file():
             problems.append(f"{page_url}: <{tag} {attribute}> has no file: {url}")
         elif fragment and target.suffix == ".html" and fragment not in _ids(target):
