@@ -138,3 +138,27 @@ def test_article_shows_reading_time_instead_of_a_view_count(built):
     # article 14 has 1,400 words: 7 minutes at 200 words a minute
     reading = site.soup("/2021/04/tin-so-14/").select_one("main .dv-article__reading")
     assert reading.get_text(strip=True) == "· Đọc khoảng 7 phút"
+
+
+def test_organization_figures_count_each_article_once(build_site):
+    from sitebuild import ROOT  # noqa: PLC0415
+
+    vocabulary = (ROOT / "content" / "data" / "organizations.yml").read_text(encoding="utf-8")
+    plan = {"2019": [["mttq"], ["mttq", "hoi-nong-dan"]], "2020": [["mttq"], ["hoi-nong-dan"], ["ubnd"]]}
+    files = {"data/organizations.yml": vocabulary}
+    for year, tag_sets in plan.items():
+        for index, tags in enumerate(tag_sets):
+            files[f"articles/{year}/tin-{index}.md"] = article(f"Tin {year} {index}", f"{year}-03-0{index + 1}",
+                                                             organizations=tags)
+    site = build_site(files, ORGANIZATIONS_DETECT=False)
+    soup = site.soup("/thong-ke/")
+    by_year = table(soup, "to-chuc-theo-nam")
+    assert by_year == {
+        "Ủy ban Mặt trận Tổ quốc Việt Nam": [2, 1],
+        "Hội Nông dân": [1, 1],
+        "Ủy ban nhân dân": [0, 1],
+    }
+    widget = site.soup("/").select('[data-stat="organizations"] li')
+    assert [(li.a.get_text(), int(li.select_one("[data-value]")["data-value"])) for li in widget] == [
+        ("Ủy ban Mặt trận Tổ quốc Việt Nam", 3), ("Hội Nông dân", 2), ("Ủy ban nhân dân", 1)
+    ]
