@@ -31,9 +31,9 @@ def _png_chunk(kind, data):
 def _png(width, height, rgb):
     """A small solid-colour PNG: a real image for the article figure."""
     row = b"\x00" + bytes(rgb) * width
-    chunk = _png_chunk
     header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
-    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(row * height)) + chunk(b"IEND", b"")
+    pixels = zlib.compress(row * height)
+    return b"\x89PNG\r\n\x1a\n" + _png_chunk(b"IHDR", header) + _png_chunk(b"IDAT", pixels) + _png_chunk(b"IEND", b"")
 
 
 def _fixture_articles():

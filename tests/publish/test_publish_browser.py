@@ -1,13 +1,10 @@
 """Gates in Chromium: axe-core finds no accessibility violation; no request leaves 127.0.0.1."""
 
-import sys
 from urllib.parse import urlsplit
 
 import pytest
-from publishsite import ROOT, is_local
-
-sys.path.insert(0, str(ROOT / "plugins"))
-from npm_package import fetch  # noqa: E402
+from npm_package import fetch  # plugins/ is on sys.path (tests/conftest.py)
+from publishsite import is_local
 
 AXE = ("axe-core", "4.14.1", "sha512-FHfa+lmNjQZfJz1q8wKqIDwC6DExcHt/pkjNQb09a3NPjCKg2rhu5qb2S4r76ASyFNNtuFooJpZe37OgudVGtQ==")
 # Every kind of page; those a plugin has not built yet are skipped, and checked once they exist.
