@@ -35,7 +35,10 @@ PLUGIN_PATHS = [os.path.join(os.path.dirname(os.path.abspath(__file__)), "plugin
 # Plugins share modules (front_matter, vietnamese_text): importable whatever the load order.
 sys.path[:0] = [path for path in PLUGIN_PATHS if path not in sys.path]
 # Order matters: archive_stats counts what units and organizations attach to articles.
-PLUGINS = ["front_matter", "strict_build", "vietnamese_dates", "organizations", "units", "archive_stats"]
+PLUGINS = [
+    "front_matter", "strict_build", "vietnamese_dates", "organizations", "units", "archive_stats",
+    "seo", "publish_files", "pelican.plugins.sitemap",
+]
 # Pelican logs a plugin that fails to load and builds on without it; strict_build
 # stops instead (Pelican replaces PLUGINS with what loaded, hence the copy).
 STRICT_BUILD_PLUGINS = list(PLUGINS)
@@ -109,6 +112,9 @@ CATEGORY_FEED_ATOM = "feeds/chuyen-muc/{slug}.atom.xml"
 FEED_ALL_RSS = CATEGORY_FEED_RSS = None
 AUTHOR_FEED_ATOM = AUTHOR_FEED_RSS = None
 TRANSLATION_FEED_ATOM = TRANSLATION_FEED_RSS = None
+
+# sitemap.xml (pelican-sitemap): every article and list page, not page 2.. of lists.
+SITEMAP = {"format": "xml", "exclude": [r"(^|/)page/\d+/$"]}
 
 # Content cache (off until it is invalidated by plugin data too); sha256 because git resets mtimes.
 CACHE_CONTENT = False

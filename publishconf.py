@@ -12,3 +12,5 @@ SITEURL = os.environ.get("SITEURL", "https://example.github.io/luu-tru-dan-van")
 FEED_DOMAIN = SITEURL
 RELATIVE_URLS = False
 DELETE_OUTPUT_DIRECTORY = True
+# Drafts are previewed locally (/ban-nhap/) but never published.
+DRAFT_SAVE_AS = DRAFT_PAGE_SAVE_AS = ""

@@ -19,7 +19,11 @@ SETTINGS_PUBLISH = ROOT / "publishconf.py"
 HOST = "127.0.0.1"
 PORT = 8000
 # Debian packages the tests drive for real: {command that must exist: package}.
-SYSTEM_PACKAGES = {"/usr/bin/chromium": "chromium"}
+SYSTEM_PACKAGES = {
+    "/usr/bin/chromium": "chromium",
+    "/usr/bin/java": "default-jre-headless",  # the Nu HTML validator
+    "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf": "fonts-dejavu-core",  # Vietnamese glyphs
+}
 
 
 def _settings(path=SETTINGS_DEV, content=None):
@@ -162,7 +166,7 @@ def check(c, content=None):
 @task
 def system(c):
     """Install the Debian packages the tests use (Chromium), with apt-get update first."""
-    missing = sorted({pkg for command, pkg in SYSTEM_PACKAGES.items() if not shutil.which(command)})
+    missing = sorted({pkg for path, pkg in SYSTEM_PACKAGES.items() if not os.path.exists(path)})
     if not missing:
         return
     sudo = [] if os.geteuid() == 0 else ["sudo"]

@@ -38,6 +38,23 @@ def write_files(pelican):
         (output / "CNAME").write_text(domain + "\n", encoding="utf-8")
 
 
+def reset_sitemap(pelican):
+    """Forget a sitemap run that a stopped build left behind.
+
+    pelican-sitemap keeps its run in a module-level object that only `finalized`
+    clears. A build stopped by a content error never gets there, and every later
+    build in the same process (livereload, tests) would then write no sitemap.
+    """
+    try:
+        from pelican.plugins.sitemap.sitemap import generator  # noqa: PLC0415
+    except ImportError:
+        return
+    generator._main_pelican = None
+    generator.page_queue = []
+
+
 def register():
+    # initialized: before the sitemap plugin claims this run in get_generators.
+    signals.initialized.connect(reset_sitemap)
     # finalized: the output folder exists and DELETE_OUTPUT_DIRECTORY will not remove these files.
     signals.finalized.connect(write_files)

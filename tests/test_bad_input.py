@@ -118,3 +118,9 @@ def test_a_plugin_that_does_not_load_stops_the_build(build_site):
     plugins = ["front_matter", "strict_build", "khong_co_plugin"]
     error = build_error(build_site, {"articles/2020/ok.md": GOOD}, PLUGINS=plugins, STRICT_BUILD_PLUGINS=plugins)
     assert "khong_co_plugin" in str(error)
+
+
+def test_a_stopped_build_does_not_silence_the_next_sitemap(build_site):
+    build_error(build_site, {"articles/2020/sai.md": BAD_FILES["bad-date"][0]})
+    site = build_site({"articles/2020/sai.md": GOOD})
+    assert site.exists("/sitemap.xml")
