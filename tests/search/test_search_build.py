@@ -63,5 +63,5 @@ def test_search_can_be_turned_off(build_site):
 
 def test_a_later_build_without_the_plugin_has_no_search(search_site, build_site):
     plugins = [name for name in settings()["PLUGINS"] if name != "search"]
-    site = build_site({"articles/a.md": article("Tin", "2020-01-01")}, PLUGINS=plugins)
+    site = build_site({"articles/a.md": article("Tin", "2020-01-01")}, PLUGINS=plugins, STRICT_BUILD_PLUGINS=plugins)
     assert not site.exists("tim-kiem/") and not os.path.exists(site.output / "pagefind")
