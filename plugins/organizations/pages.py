@@ -2,6 +2,7 @@
 
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from pelican.generators import Generator
 
@@ -45,9 +46,13 @@ class OrganizationPage:
     def description(self):
         return self.organization.description
 
-    @property
+    @cached_property
     def years(self):
-        """[(year, number of articles)], newest year first."""
+        """[(year, number of articles)], newest year first.
+
+        Cached: every page of a long paginated list shows it; articles are all
+        attached (tagging) before any page is written.
+        """
         counts = Counter(article.date.year for article in self.articles)
         return sorted(counts.items(), reverse=True)
 
