@@ -162,3 +162,13 @@ def test_organization_figures_count_each_article_once(build_site):
     assert [(li.a.get_text(), int(li.select_one("[data-value]")["data-value"])) for li in widget] == [
         ("Ủy ban Mặt trận Tổ quốc Việt Nam", 3), ("Hội Nông dân", 2), ("Ủy ban nhân dân", 1)
     ]
+
+
+def test_sitemap_dates_list_pages_by_the_newest_article_not_the_clock(built):
+    site, true = built
+    sitemap = site.path("/sitemap.xml").read_text(encoding="utf-8")
+    home = sitemap.split("<loc>")[1:]
+    newest = true["latest"][:10]
+    lastmods = [entry.split("<lastmod>")[1][:10] for entry in home]
+    assert newest == max(lastmods)
+    assert all(date <= newest for date in lastmods)
