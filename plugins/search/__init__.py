@@ -6,7 +6,7 @@ import shutil
 from pelican import signals
 
 from . import pagefind_cli
-from .documents import documents_folder
+from .documents import write_documents
 from .search_page import SearchGenerator
 
 DEFAULTS = {
@@ -37,15 +37,39 @@ def get_generators(pelican):
     return SearchGenerator if pelican.settings["SEARCH_ENABLED"] else None
 
 
-def build_index(pelican):
-    """Index the documents SearchGenerator wrote, then drop them."""
+def _folder(settings, name):
+    """Pagefind's input and its unfinished bundle live in the cache: Pelican cleans the output
+    folder after reading, and a bundle must never be published half written."""
+    return os.path.join(os.path.abspath(settings["CACHE_PATH"]), name)
+
+
+def stage_documents(generators):
+    """One document per published article, written once every generator's context is final."""
+    settings = generators[0].settings
+    if not settings["SEARCH_ENABLED"]:
+        return
+    folder = _folder(settings, "search-documents")
+    shutil.rmtree(folder, ignore_errors=True)
+    os.makedirs(folder)  # Pagefind needs the folder even for a site without articles
+    write_documents(generators[0].context["articles"], folder)
+
+
+def start_index(pelican):
+    """Start Pagefind on the staged documents; it indexes while Pelican writes the pages."""
+    settings = pelican.settings
+    if settings["SEARCH_ENABLED"]:
+        executable = pagefind_cli.binary(settings)
+        pagefind_cli.start(executable, _folder(settings, "search-documents"), _folder(settings, "search-bundle"))
+
+
+def publish_index(pelican):
+    """Wait for Pagefind, move its complete bundle into the site, drop the documents."""
     settings = pelican.settings
     if not settings["SEARCH_ENABLED"]:
         return
-    documents = documents_folder(settings)
     bundle = os.path.join(settings["OUTPUT_PATH"], settings["SEARCH_BUNDLE_DIR"])
-    pagefind_cli.index(pagefind_cli.binary(settings), documents, bundle)
-    shutil.rmtree(documents, ignore_errors=True)
+    pagefind_cli.finish(_folder(settings, "search-bundle"), bundle)
+    shutil.rmtree(_folder(settings, "search-documents"), ignore_errors=True)
 
 
 def register():
@@ -53,6 +77,11 @@ def register():
     signals.initialized.connect(add_defaults)
     # get_generators: the search page needs every published article for its filters.
     signals.get_generators.connect(get_generators)
-    # finalized: every page is written and the output folder can no longer be
-    # cleaned, so the bundle indexes exactly the site that was built.
-    signals.finalized.connect(build_index)
+    # all_generators_finalized: articles are tagged and units merged; nothing is written yet.
+    signals.all_generators_finalized.connect(stage_documents)
+    # get_writer: sent once, after every all_generators_finalized receiver (strict_build's
+    # checks included) and just before the first page is written, so Pagefind starts only
+    # for a build that passed its checks and runs alongside the writing.
+    signals.get_writer.connect(start_index)
+    # finalized: every page is written; the bundle joins them only now, complete.
+    signals.finalized.connect(publish_index)

@@ -12,7 +12,6 @@ independent of the templates: no markup on the article page is needed.
 """
 
 import functools
-import os
 import re
 from pathlib import Path
 
@@ -125,8 +124,3 @@ def write_documents(articles, folder):
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(document(article, article.settings), encoding="utf-8")
     return len(articles)
-
-
-def documents_folder(settings):
-    """Where documents wait between generate_output and finalized: in the cache, not the site."""
-    return os.path.join(os.path.abspath(settings["CACHE_PATH"]), "search-documents")

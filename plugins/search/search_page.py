@@ -1,11 +1,8 @@
-"""The search page /tim-kiem/, with its filter choices, and the documents to index."""
-
-import os
-import shutil
+"""The search page /tim-kiem/ with its filter choices."""
 
 from pelican.generators import Generator
 
-from .documents import documents_folder, organizations_of, slug_of, write_documents
+from .documents import organizations_of, slug_of
 
 # (URL parameter, Pagefind filter, label): the URL stays Vietnamese and shareable.
 FILTERS = (
@@ -58,7 +55,3 @@ class SearchGenerator(Generator):
             search_page=True,
             search_filters=filter_options(articles, self.settings),
         )
-        folder = documents_folder(self.settings)
-        shutil.rmtree(folder, ignore_errors=True)
-        os.makedirs(folder)  # Pagefind needs the folder even for a site without articles
-        write_documents(articles, folder)
