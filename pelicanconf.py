@@ -65,8 +65,13 @@ MARKDOWN = {
 }
 
 # typogrify, minus `caps`: it is not Unicode-aware and splits "HĐND", "QĐ/TW".
-TYPOGRIFY = True
+# Applied by the front_matter reader, as Pelican would, but in worker processes
+# together with Markdown; Pelican's own TYPOGRIFY stays off so it is not applied twice.
+TYPOGRIFY = False
+FRONT_MATTER_TYPOGRIFY = True
 TYPOGRIFY_OMIT_FILTERS = ["caps"]
+FRONT_MATTER_PROCESSES = 0  # 0: one per core
+FRONT_MATTER_PARALLEL_MIN = 200  # fewer files are read in the main process
 
 # URLs (directory style, Vietnamese paths).
 ARTICLE_URL = "{date:%Y}/{date:%m}/{slug}/"

@@ -1,9 +1,12 @@
 """Strict YAML front matter for Markdown articles and pages."""
 
+import os
+
 from pelican import signals
 
 from .errors import BuildError, ContentError, display_path
-from .reader import FrontMatterMarkdownReader, read_document
+from .reader import FrontMatterMarkdownReader
+from .render import read_document
 
 __all__ = ["BuildError", "ContentError", "display_path", "read_document", "register"]
 
@@ -13,6 +16,23 @@ def add_reader(readers):
         readers.reader_classes[extension] = FrontMatterMarkdownReader
 
 
+def prefetch_articles(generator):
+    """Hand the articles that are not in Pelican's cache to worker processes at once."""
+    reader = generator.readers.readers.get(FrontMatterMarkdownReader.file_extensions[0])
+    if not isinstance(reader, FrontMatterMarkdownReader):
+        return
+    settings = generator.settings
+    extensions = tuple(f".{extension}" for extension in FrontMatterMarkdownReader.file_extensions)
+    paths = [
+        os.path.abspath(os.path.join(generator.path, relative))
+        for relative in generator.get_files(settings["ARTICLE_PATHS"], exclude=settings["ARTICLE_EXCLUDES"])
+        if relative.endswith(extensions) and generator.get_cached_data(relative, None) is None
+    ]
+    reader.prefetch(paths)
+
+
 def register():
     # readers_init: replace Pelican's Markdown reader before any file is read.
     signals.readers_init.connect(add_reader)
+    # article_generator_init: the articles generator exists but has read nothing yet.
+    signals.article_generator_init.connect(prefetch_articles)

@@ -40,11 +40,11 @@ def check_content(settings):
             for path in _content_files(os.path.join(content_path, folder), extensions):
                 result.checked += 1
                 try:
-                    document, metadata = reader.read_metadata(path)
+                    metadata = reader.read_metadata(path)
                 except ContentError as error:
                     result.errors.append(error)
                     continue
-                line = document.line_of("review")
+                line = metadata["key_lines"].get("review", 1)
                 result.reviews += [(path, line, item) for item in metadata.get("review", [])]
                 contents.append(content_class("", metadata, settings=settings, source_path=path))
     result.errors += unread_files(

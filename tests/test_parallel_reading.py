@@ -1,0 +1,40 @@
+"""Reading in worker processes gives exactly what reading one file at a time gives."""
+
+import filecmp
+
+import pytest
+from front_matter import BuildError
+from sitebuild import article, build
+
+FILES = {
+    f"articles/2020/tin-{n}.md": article(
+        f"Tin “số” {n} -- HĐND & UBND", f"2020-0{n % 9 + 1}-0{n % 7 + 1}T08:00:00+07:00",
+        f"Đoạn một... của tin {n}, có \"ngoặc kép\" và 'đơn'.\n\nĐoạn hai -- gạch nối.",
+        category="Giao ban", unit="Huyện Kim Sơn", summary=f"Tóm tắt \"tin\" {n}",
+    )
+    for n in range(1, 13)
+}
+
+
+def differences(left, right):
+    comparison = filecmp.dircmp(left, right)
+    found, todo = [], [comparison]
+    while todo:
+        node = todo.pop()
+        found += node.left_only + node.right_only + node.diff_files
+        todo += node.subdirs.values()
+    return found
+
+
+def test_parallel_and_serial_reading_write_the_same_site(tmp_path):
+    serial = build(tmp_path / "serial", FILES, FRONT_MATTER_PROCESSES=1).output
+    parallel = build(tmp_path / "parallel", FILES, FRONT_MATTER_PROCESSES=2, FRONT_MATTER_PARALLEL_MIN=1).output
+    assert differences(serial, parallel) == []
+    assert "&#8220;" in (serial / "2020" / "02" / "tin-so-1-hdnd-ubnd" / "index.html").read_text(encoding="utf-8")
+
+
+def test_a_content_error_found_by_a_worker_names_file_and_line(tmp_path):
+    files = {**FILES, "articles/2020/sai.md": "---\ntitle: Sai\ndate: 2020-02-31\n---\nx\n"}
+    with pytest.raises(BuildError) as caught:
+        build(tmp_path, files, FRONT_MATTER_PROCESSES=2, FRONT_MATTER_PARALLEL_MIN=1)
+    assert "articles/2020/sai.md:3: date:" in str(caught.value)
