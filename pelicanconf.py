@@ -121,9 +121,10 @@ TRANSLATION_FEED_ATOM = TRANSLATION_FEED_RSS = None
 # sitemap.xml (pelican-sitemap): every article and list page, not page 2.. of lists.
 SITEMAP = {"format": "xml", "exclude": [r"(^|/)page/\d+/$"]}
 
-# Content cache (off until it is invalidated by plugin data too); sha256 because git resets mtimes.
-CACHE_CONTENT = False
-LOAD_CONTENT_CACHE = False
+# Content cache: unchanged files are not read again. Checked by sha256 because git
+# resets mtimes; dropped by front_matter when the reading code or settings change.
+CACHE_CONTENT = True
+LOAD_CONTENT_CACHE = True
 CHECK_MODIFIED_METHOD = "sha256"
 CACHE_PATH = "cache"
 

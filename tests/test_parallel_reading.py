@@ -38,3 +38,13 @@ def test_a_content_error_found_by_a_worker_names_file_and_line(tmp_path):
     with pytest.raises(BuildError) as caught:
         build(tmp_path, files, FRONT_MATTER_PROCESSES=2, FRONT_MATTER_PARALLEL_MIN=1)
     assert "articles/2020/sai.md:3: date:" in str(caught.value)
+
+
+def test_the_content_cache_is_dropped_when_reading_settings_change(tmp_path):
+    files = {"articles/2020/a.md": article("Tin “mới”", "2020-05-05", "Đoạn \"một\".")}
+    typographic = build(tmp_path, files)
+    page = "2020/05/tin-moi/index.html"
+    assert "&#8220;một&#8221;" in (typographic.output / page).read_text(encoding="utf-8")
+    plain = build(tmp_path, files, FRONT_MATTER_TYPOGRIFY=False)
+    assert "&#8220;" not in (plain.output / page).read_text(encoding="utf-8")
+    assert (tmp_path / "cache" / "ArticlesGenerator-Readers").is_file()

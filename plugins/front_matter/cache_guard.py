@@ -1,0 +1,43 @@
+"""Drop Pelican's content cache when the code or settings that read content change.
+
+Pelican's cache is keyed on each file's sha256 only: after an upgrade of Markdown
+or typogrify, or a change to this reader or its settings, it would keep serving
+the old HTML. A fingerprint of all of those sits beside the cache.
+"""
+
+import hashlib
+import importlib.metadata
+from pathlib import Path
+
+from .render import SETTING_KEYS
+
+STAMP = "front-matter-fingerprint"
+PACKAGES = ("pelican", "Markdown", "typogrify", "smartypants", "PyYAML")
+
+
+def fingerprint(settings):
+    digest = hashlib.sha256()
+    for source in sorted(Path(__file__).parent.glob("*.py")):
+        digest.update(source.read_bytes())
+    for key in SETTING_KEYS:
+        digest.update(f"{key}={settings.get(key)!r}".encode())
+    for package in PACKAGES:
+        digest.update(f"{package}=={importlib.metadata.version(package)}".encode())
+    return digest.hexdigest()
+
+
+def guard(settings):
+    """Delete the cache files (not other folders kept there) if the fingerprint changed."""
+    if not (settings.get("CACHE_CONTENT") and settings.get("LOAD_CONTENT_CACHE")):
+        return
+    cache = Path(settings["CACHE_PATH"])
+    stamp = cache / STAMP
+    current = fingerprint(settings)
+    if stamp.is_file() and stamp.read_text(encoding="utf-8") == current:
+        return
+    if cache.is_dir():
+        for entry in cache.iterdir():
+            if entry.is_file():
+                entry.unlink()
+    cache.mkdir(parents=True, exist_ok=True)
+    stamp.write_text(current, encoding="utf-8")
