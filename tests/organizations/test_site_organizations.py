@@ -1,13 +1,12 @@
 """The organization pages, directory, feeds and article links of a site built by Pelican."""
 
-import shutil
 import xml.etree.ElementTree as ElementTree
 
 import pytest
 from conftest import VOCABULARY_PATH
 from front_matter import BuildError
 from organization_fixtures import read_seed
-from sitebuild import ROOT, article
+from sitebuild import article
 from test_detect import SEED_TAGS
 
 ATOM = "{http://www.w3.org/2005/Atom}"
