@@ -41,7 +41,6 @@ class Document:
     metadata: dict
     body: str
     key_lines: dict = field(default_factory=dict)
-    body_line: int = 1
 
     def line_of(self, key):
         """The line of `key` in the file, or of the opening delimiter."""
@@ -65,7 +64,7 @@ def decode(path, raw):
 
 
 def split(path, text):
-    """Return (yaml_text, body, body_line) of a file that starts with `---`."""
+    """Return (yaml_text, body) of a file that starts with `---`."""
     lines = text.split("\n")
     if not lines or lines[0].rstrip() != DELIMITER:
         raise ContentError(
@@ -75,7 +74,7 @@ def split(path, text):
         if line.rstrip() == DELIMITER:
             yaml_text = "\n".join(lines[1 : number - 1])
             body = "\n".join(lines[number:])
-            return yaml_text, body, number + 1
+            return yaml_text, body
     raise ContentError(path, 1, "phần khai báo đầu bài mở bằng '---' nhưng không có '---' đóng lại")
 
 
@@ -112,6 +111,6 @@ def load_yaml(path, yaml_text, first_line):
 def parse(path, raw):
     """Parse the bytes of a content file into a Document (no schema check yet)."""
     text = decode(path, raw)
-    yaml_text, body, body_line = split(path, text)
+    yaml_text, body = split(path, text)
     values, key_lines = load_yaml(path, yaml_text, first_line=2)
-    return Document(path, values, body, key_lines, body_line)
+    return Document(path, values, body, key_lines)
