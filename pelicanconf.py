@@ -72,6 +72,8 @@ FRONT_MATTER_TYPOGRIFY = True
 TYPOGRIFY_OMIT_FILTERS = ["caps"]
 FRONT_MATTER_PROCESSES = 0  # 0: one per core
 FRONT_MATTER_PARALLEL_MIN = 200  # fewer files are read in the main process
+# Values computed from each article's text while it is read (in the workers) and cached with it.
+FRONT_MATTER_DERIVED = {"search_spellings": "search.spellings.article_spellings"}
 
 # URLs (directory style, Vietnamese paths).
 ARTICLE_URL = "{date:%Y}/{date:%m}/{slug}/"

@@ -48,3 +48,26 @@ def test_the_content_cache_is_dropped_when_reading_settings_change(tmp_path):
     plain = build(tmp_path, files, FRONT_MATTER_TYPOGRIFY=False)
     assert "&#8220;" not in (plain.output / page).read_text(encoding="utf-8")
     assert (tmp_path / "cache" / "ArticlesGenerator-Readers").is_file()
+
+
+def test_derived_values_are_computed_while_reading_and_cached(tmp_path):
+    """FRONT_MATTER_DERIVED: the search spellings come with the article, from a worker, then from the cache."""
+    from pelican import signals  # noqa: PLC0415
+    from search.spellings import article_spellings  # noqa: PLC0415
+
+    files = {f"articles/2020/hoa-{n}.md": article(f"Thị xã Hoà Thành {n}", "2020-05-05", "Đại hội **Đảng** bộ.") for n in (1, 2)}
+    seen = []
+
+    def collect(generator):
+        seen.append({item.slug: item.search_spellings for item in generator.articles})
+        assert all(item.search_spellings == article_spellings(item.title, item.content) for item in generator.articles)
+
+    signals.article_generator_finalized.connect(collect)
+    try:
+        build(tmp_path, files, FRONT_MATTER_PROCESSES=2, FRONT_MATTER_PARALLEL_MIN=1)
+        assert (tmp_path / "cache" / "ArticlesGenerator-Readers").is_file()
+        build(tmp_path, files, FRONT_MATTER_PROCESSES=2, FRONT_MATTER_PARALLEL_MIN=1)
+    finally:
+        signals.article_generator_finalized.disconnect(collect)
+    expected = {"thi-xa-hoa-thanh-1": ("hòa", "dai dang"), "thi-xa-hoa-thanh-2": ("hòa", "dai dang")}
+    assert seen == [expected, expected]

@@ -5,6 +5,7 @@ and send back plain, picklable results.
 """
 
 import html
+import importlib
 import os
 
 from markdown import Markdown
@@ -21,6 +22,7 @@ META_EXTENSIONS = ("meta", "markdown.extensions.meta")
 SETTING_KEYS = (
     "PATH", "PAGE_PATHS", "MARKDOWN", "SLUG_REGEX_SUBSTITUTIONS", "FRONT_MATTER_SLUG_MAX_LENGTH",
     "FRONT_MATTER_TYPOGRIFY", "TYPOGRIFY_IGNORE_TAGS", "TYPOGRIFY_OMIT_FILTERS", "TYPOGRIFY_DASHES",
+    "FRONT_MATTER_DERIVED",
 )
 
 
@@ -55,6 +57,19 @@ def typogrifier(settings):
     return lambda text: typogrify(text, ignore, **omit)
 
 
+def derived_functions(settings):
+    """{metadata key: function(title_html, body_html)} from FRONT_MATTER_DERIVED's "module.function" paths.
+
+    Values other plugins compute from each article's own text are computed here,
+    in the reading workers, and kept by Pelican's content cache with the rest.
+    """
+    functions = {}
+    for key, path in (settings.get("FRONT_MATTER_DERIVED") or {}).items():
+        module, _, name = path.rpartition(".")
+        functions[key] = getattr(importlib.import_module(module), name)
+    return functions
+
+
 def is_page(source_path, settings):
     """Whether a file lies in one of PAGE_PATHS (pages need no date)."""
     relative = os.path.relpath(source_path, settings["PATH"])
@@ -80,6 +95,7 @@ class Renderer:
         self.settings = {key: settings[key] for key in SETTING_KEYS if key in settings}
         self._md = Markdown(**markdown_settings(self.settings))
         self._typogrify = typogrifier(self.settings)
+        self._derived = derived_functions(self.settings)
 
     def markdown(self, text):
         return self._md.reset().convert(text)
@@ -104,4 +120,6 @@ class Renderer:
             values, key_lines, body = self.values(source_path, with_body=True)
         except ContentError as error:
             return {"error": (error.path, error.line, error.message)}
+        for key, function in self._derived.items():
+            values[key] = function(values["title"], body)
         return {"values": values, "key_lines": key_lines, "body": body}

@@ -11,60 +11,16 @@ Building these from the articles, not from the themed pages, keeps the index
 independent of the templates: no markup on the article page is needed.
 """
 
-import functools
-import re
 from pathlib import Path
 
-from markupsafe import Markup, escape
+from markupsafe import escape
 from pelican.utils import slugify
 
 from vietnamese_dates import iso_datetime
-from vietnamese_text import fold, nfc, normalize
+from .spellings import SEPARATOR, article_spellings, plain
 
-# Around the body in Pagefind's copy of the text: title ⁂ body ⁂ other spellings.
-SEPARATOR = "\u2042"  # never a word to Pagefind
-# What marks a lowercase NFC word that may have another spelling: "đ", or an
-# "oa", "oe", "uy" ending the word with the tone on its second vowel.
-TRIGGER = re.compile(r"[đð]|o[àáảãạèéẻẽẹ](?!\w)|u[ỳýỷỹỵ](?!\w)")
-WORD_REST = re.compile(r"\w*")
 # Pagefind gives words in an <h1> this weight; their other spellings get the same.
 TITLE_WEIGHT = 7
-
-
-def plain(html):
-    """Text of an HTML fragment, entities decoded, without the separator."""
-    return Markup(html).striptags().replace(SEPARATOR, " ")
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def _other_spellings(word):
-    """("hòa",) for "hoà", ("dang",) for "đảng", ("đại", "dai") for legacy "ðại"; () for most words."""
-    canonical = normalize(word)
-    extra = (canonical,) if canonical != word else ()
-    return extra + (fold(word),) if "đ" in canonical else extra
-
-
-def _candidates(text):
-    """The words of `text` around each trigger, in order: a scan for a few letters
-    is several times faster than splitting all of the text into words."""
-    last = 0
-    for hit in TRIGGER.finditer(text):
-        start = hit.start()
-        if start < last:
-            continue  # a second trigger in the same word
-        while start and (text[start - 1].isalnum() or text[start - 1] == "_"):
-            start -= 1
-        last = WORD_REST.match(text, hit.end()).end()
-        yield text[start:last]
-
-
-def reader_spellings(text):
-    """Other spellings of the words of `text` that readers type, one per occurrence.
-
-    Occurrences are kept, not deduplicated, so that ranking by term frequency
-    treats "Hoà" written five times like "Hòa" written five times.
-    """
-    return " ".join(spelling for word in _candidates(nfc(text).lower()) for spelling in _other_spellings(word))
 
 
 def slug_of(value, settings):
@@ -95,6 +51,8 @@ def document(article, settings):
     """The HTML Pagefind reads for one article."""
     title = plain(article.title)
     body = article.content.replace(SEPARATOR, " ")
+    # Computed while the article was read (FRONT_MATTER_DERIVED), in a worker process and cached.
+    title_spellings, body_spellings = getattr(article, "search_spellings", None) or article_spellings(article.title, body)
     show_time = getattr(article, "date_has_time", True)
     tags = [
         # Pagefind searches metadata too: "Thứ Hai" must not find Monday's articles,
@@ -111,8 +69,8 @@ def document(article, settings):
         f"<title>{escape(title)}</title>{''.join(tags)}</head>"
         f'<body data-pagefind-body><h1 data-pagefind-meta="title">{escape(title)}</h1><p>{SEPARATOR}</p>'
         f"<div>{body}</div><p>{SEPARATOR}</p>"
-        f'<p data-pagefind-weight="{TITLE_WEIGHT}">{escape(reader_spellings(title))}</p>'
-        f"<p>{escape(reader_spellings(plain(body)))}</p></body></html>"
+        f'<p data-pagefind-weight="{TITLE_WEIGHT}">{escape(title_spellings)}</p>'
+        f"<p>{escape(body_spellings)}</p></body></html>"
     )
 
 

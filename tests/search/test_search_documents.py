@@ -6,7 +6,8 @@ from zoneinfo import ZoneInfo
 
 from bs4 import BeautifulSoup
 from pelican.settings import DEFAULT_CONFIG
-from search.documents import SEPARATOR, document, reader_spellings
+from search.documents import document
+from search.spellings import SEPARATOR, article_spellings, reader_spellings
 from search.search_page import filter_options
 
 
@@ -56,3 +57,14 @@ def test_filters_offer_what_the_articles_have_and_skip_organizations_without_the
         "nam": [("2021", "2021"), ("2020", "2020"), ("2019", "2019")],
         "don-vi": [("huyen-kim-son", "Huyện Kim Sơn")],
     }  # front matter ids ("mttq") have no names without the organizations plugin: no filter
+
+
+def test_spellings_computed_while_reading_give_the_same_document():
+    article = SimpleNamespace(
+        title="Thị xã Hoà Thành", content="<p>Đại hội <b>Đảng</b> bộ, công trình thuỷ lợi.</p>",
+        date=datetime(2020, 11, 9, tzinfo=ZoneInfo("Asia/Ho_Chi_Minh")), date_has_time=False, category="Giao ban",
+    )
+    computed_here = document(article, DEFAULT_CONFIG)
+    article.search_spellings = article_spellings(article.title, article.content)
+    assert article.search_spellings == ("hòa", "dai dang thủy")
+    assert document(article, DEFAULT_CONFIG) == computed_here
