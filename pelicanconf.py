@@ -38,7 +38,7 @@ sys.path[:0] = [path for path in PLUGIN_PATHS if path not in sys.path]
 PLUGINS = [
     "front_matter", "strict_build", "vietnamese_dates", "organizations", "units", "archive_stats",
     "page_window", "teasers", "year_months",
-    "seo", "publish_files", "pelican.plugins.sitemap", "search", "frozen_urls",
+    "seo", "publish_files", "pelican.plugins.sitemap", "search", "frozen_urls", "page_reuse",
 ]
 # Pelican logs a plugin that fails to load and builds on without it; strict_build
 # stops instead (Pelican replaces PLUGINS with what loaded, hence the copy).
