@@ -133,9 +133,9 @@ class _KeyedTemplate:
     def render(self, context):
         run, name = self._writer.run, context["output_file"]
         key = run.page_key(self._template, context)
-        previous = run.previous / name
         if key is not None:
             run.keys[name] = key
+            previous = run.previous / name
             if run.recorded.get(name) == key and previous.is_file():
                 self._writer.reuse[os.path.realpath(os.path.join(self._writer.output_path, name))] = previous
                 return ""
@@ -164,7 +164,7 @@ class PageReuseWriter(Writer):
 
     def __init__(self, output_path, settings=None):
         super().__init__(output_path, settings)
-        self.run = RUNS[str(Path(output_path).resolve())]
+        self.run = RUNS[_output({"OUTPUT_PATH": output_path})]
         self.reuse = {}  # real path of a page about to be written -> its file from the last build
 
     def write_file(self, name, template, context, *args, **kwargs):
@@ -180,6 +180,11 @@ class PageReuseWriter(Writer):
         return _Reused(previous, filename)
 
 
+def _output(settings):
+    """The key of RUNS: the build's output folder."""
+    return str(Path(settings["OUTPUT_PATH"]).resolve())
+
+
 def add_defaults(pelican):
     for key, value in DEFAULTS.items():
         pelican.settings.setdefault(key, value)
@@ -190,20 +195,20 @@ def add_defaults(pelican):
 def start(generator):
     """At the first generator of a build, before Pelican empties the output folder."""
     settings = generator.settings
-    output = str(Path(settings["OUTPUT_PATH"]).resolve())
     if not settings.get("PAGE_REUSE_ENABLED") or not settings.get("DELETE_OUTPUT_DIRECTORY"):
         return
+    output = _output(settings)
     run = RUNS.get(output)
     if run is None or run.context is not generator.context:  # a new build; a stopped one is dropped
         RUNS[output] = Run(settings, generator.context)
 
 
 def get_writer(pelican):
-    return PageReuseWriter if str(Path(pelican.settings["OUTPUT_PATH"]).resolve()) in RUNS else None
+    return PageReuseWriter if _output(pelican.settings) in RUNS else None
 
 
 def finish(pelican):
-    run = RUNS.pop(str(Path(pelican.settings["OUTPUT_PATH"]).resolve()), None)
+    run = RUNS.pop(_output(pelican.settings), None)
     if run is not None:
         run.finish()
 
