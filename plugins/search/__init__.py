@@ -1,19 +1,24 @@
-"""Static search with Pagefind: /tim-kiem/, a search box on every page, Vietnamese-aware matching."""
+"""Static search with Pagefind: /tim-kiem/, a search box on every page, Vietnamese-aware matching.
+
+The index is built in parts (parts.py) by Pagefind runs beside Pelican's writing (pagefind_cli.py).
+"""
 
 import os
 import shutil
 
 from pelican import signals
 
-from . import pagefind_cli
-from .documents import write_documents
+from . import pagefind_cli, parts
+from .documents import document, write_documents
 from .search_page import SearchGenerator
 
 DEFAULTS = {
     "SEARCH_ENABLED": True,
     "SEARCH_URL": "tim-kiem/",
     "SEARCH_SAVE_AS": "tim-kiem/index.html",
-    "SEARCH_BUNDLE_DIR": "pagefind",  # relative to OUTPUT_PATH; search.js loads it from there
+    "SEARCH_BUNDLE_DIR": "pagefind",  # relative to OUTPUT_PATH; part i of the index is in its folder i
+    # Articles per index part (parts.py): Pagefind needs about 0.4 MB of memory per article of a part.
+    "SEARCH_PART_SIZE": 2500,
     "SEARCH_PAGEFIND_PACKAGE": "@pagefind/linux-x64",
     "SEARCH_PAGEFIND_VERSION": "1.6.0",
     "SEARCH_PAGEFIND_INTEGRITY": "sha512-IbMSx/+Vr/Xk0TTBlLkjgK+rvnbOXGmmb2/MKxQu99AR5DsqQoV3NKEA9PQz2tAhuCZjeD5xJBp4w5N5DHIC7Q==",
@@ -43,32 +48,67 @@ def _folder(settings, name):
     return os.path.join(os.path.abspath(settings["CACHE_PATH"]), name)
 
 
+# Per build (by output folder), from staging to publishing: each part's key and what Pagefind must index.
+PLANS = {}
+
+
+def _indexer(settings):
+    """What makes Pagefind's output differ for the same documents: its binary and its options."""
+    if settings["SEARCH_PAGEFIND_BINARY"]:
+        path = os.path.abspath(settings["SEARCH_PAGEFIND_BINARY"])
+        try:
+            stat = os.stat(path)
+        except OSError:  # not there: its run says so
+            stat = None
+        binary = f"{path} {stat and stat.st_size} {stat and stat.st_mtime_ns}"
+    else:
+        binary = f"{settings['SEARCH_PAGEFIND_PACKAGE']}@{settings['SEARCH_PAGEFIND_VERSION']} {settings['SEARCH_PAGEFIND_INTEGRITY']}"
+    return " ".join((binary, *pagefind_cli.OPTIONS))
+
+
 def stage_documents(generators):
-    """One document per published article, written once every generator's context is final."""
-    settings = generators[0].settings
+    """Documents of every published article, in parts; only the parts no earlier build indexed are written."""
+    settings, context = generators[0].settings, generators[0].context
     if not settings["SEARCH_ENABLED"]:
         return
     folder = _folder(settings, "search-documents")
     shutil.rmtree(folder, ignore_errors=True)
-    os.makedirs(folder)  # Pagefind needs the folder even for a site without articles
-    write_documents(generators[0].context["articles"], folder)
+    store = parts.PartStore(_folder(settings, "search-parts"))
+    indexer = _indexer(settings)
+    keys, jobs = [], []
+    for number, articles in enumerate(parts.split(context["articles"], settings["SEARCH_PART_SIZE"])):
+        documents = [(article.save_as, document(article, settings)) for article in articles]
+        keys.append(parts.key(indexer, documents))
+        if not store.has(keys[-1]):
+            os.makedirs(os.path.join(folder, str(number)))  # Pagefind needs the folder even for a site without articles
+            write_documents(documents, os.path.join(folder, str(number)))
+            jobs.append((os.path.join(folder, str(number)), store.path(keys[-1])))
+    PLANS[settings["OUTPUT_PATH"]] = (keys, jobs)
+    context["SEARCH_PARTS"] = len(keys)  # search.html tells search.js how many parts to merge
 
 
 def start_index(pelican):
-    """Start Pagefind on the staged documents; it indexes while Pelican writes the pages."""
+    """Start Pagefind on the parts to index; it runs while Pelican writes the pages."""
     settings = pelican.settings
-    if settings["SEARCH_ENABLED"]:
-        executable = pagefind_cli.binary(settings)
-        pagefind_cli.start(executable, _folder(settings, "search-documents"), _folder(settings, "search-bundle"))
+    _, jobs = PLANS.get(settings["OUTPUT_PATH"], ((), ()))
+    if settings["SEARCH_ENABLED"] and jobs:
+        pagefind_cli.start(pagefind_cli.binary(settings), jobs)
+
+
+def next_part(path, context):
+    """A page was written: if a Pagefind run ended meanwhile, start the next."""
+    pagefind_cli.advance()
 
 
 def publish_index(pelican):
-    """Wait for Pagefind, move its complete bundle into the site, drop the documents."""
+    """Wait for Pagefind, put every part's complete bundle into the site, drop the documents."""
     settings = pelican.settings
-    if not settings["SEARCH_ENABLED"]:
+    plan = PLANS.pop(settings["OUTPUT_PATH"], None)
+    if not settings["SEARCH_ENABLED"] or plan is None:
         return
+    pagefind_cli.finish()
     bundle = os.path.join(settings["OUTPUT_PATH"], settings["SEARCH_BUNDLE_DIR"])
-    pagefind_cli.finish(_folder(settings, "search-bundle"), bundle)
+    parts.PartStore(_folder(settings, "search-parts")).publish(plan[0], bundle)
     shutil.rmtree(_folder(settings, "search-documents"), ignore_errors=True)
 
 
@@ -83,5 +123,7 @@ def register():
     # checks included) and just before the first page is written, so Pagefind starts only
     # for a build that passed its checks and runs alongside the writing.
     signals.get_writer.connect(start_index)
+    # content_written: Pagefind indexes the parts one at a time, started between pages.
+    signals.content_written.connect(next_part)
     # finalized: every page is written; the bundle joins them only now, complete.
     signals.finalized.connect(publish_index)

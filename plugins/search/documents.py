@@ -74,11 +74,10 @@ def document(article, settings):
     )
 
 
-def write_documents(articles, folder):
-    """One index.html per article under `folder`, at the article's save_as path."""
+def write_documents(documents, folder):
+    """Each (path, html) under `folder`; the path is the article's save_as, which Pagefind gives as the result URL."""
     folder = Path(folder)
-    for article in articles:
-        path = folder / article.save_as  # Pagefind's result URL is this path
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(document(article, article.settings), encoding="utf-8")
-    return len(articles)
+    for path, html in documents:
+        (folder / path).parent.mkdir(parents=True, exist_ok=True)
+        (folder / path).write_text(html, encoding="utf-8")
+    return len(documents)

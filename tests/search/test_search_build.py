@@ -1,5 +1,6 @@
 """The built site: the search page, the box on every page, the bundle, and failures explained."""
 
+import json
 import os
 
 import npm_package
@@ -39,9 +40,12 @@ def test_every_other_page_has_the_search_box_and_runs_no_script(search_site):
 
 
 def test_the_bundle_is_published_without_pagefinds_own_interfaces(search_site):
-    bundle = search_site.output / "pagefind"
+    # Five articles, fewer than SEARCH_PART_SIZE: one index, in part folder 0 (test_search_parts.py has more).
+    assert search_site.soup("tim-kiem/").select_one("form[data-pagefind]")["data-pagefind-parts"] == "1"
+    assert [path.name for path in (search_site.output / "pagefind").iterdir()] == ["0"]
+    bundle = search_site.output / "pagefind" / "0"
     assert (bundle / "pagefind.js").is_file() and (bundle / "pagefind-entry.json").is_file()
-    assert list(bundle.glob("fragment/*.pf_fragment"))
+    assert json.loads((bundle / "pagefind-entry.json").read_text())["languages"]["vi"]["page_count"] == 5
     assert not list(bundle.glob("pagefind-*ui*")) and not (bundle / "pagefind-highlight.js").exists()
     assert not (search_site.output.parent / "cache" / "search-documents").exists()
 

@@ -11,13 +11,13 @@ import pytest
 from searchsite import PELICANCONF, settings
 from sitebuild import article, write_files
 
-# Stands in for Pagefind: notes its pid and whether any page was written when it started,
-# writes part of a bundle, then does what the test asks.
+# Stands in for Pagefind: notes its pid, whether any page was written when it started and
+# when it started, writes part of a bundle, then does what the test asks.
 FAKE_PAGEFIND = """#!{python}
 import os, sys, time
 output = sys.argv[sys.argv.index("--output-path") + 1]
-with open({notes!r}, "w") as notes:
-    notes.write(f"{{os.getpid()}} {{os.path.exists({first_page!r})}}")
+with open({notes!r}, "a") as notes:
+    notes.write(f"{{os.getpid()}} {{os.path.exists({first_page!r})}} {{time.time()}}\\n")
 os.makedirs(output)
 open(os.path.join(output, "pagefind.js"), "w").write("// half written")
 {then}
@@ -27,7 +27,8 @@ FILES = {"articles/a.md": article("Tin dân vận", "2020-01-01"), "articles/b.m
 
 @pytest.fixture
 def fake_pagefind(tmp_path):
-    """fake_pagefind(then) -> (path of the executable, function returning (pid, pages were written at its start))."""
+    """fake_pagefind(then) -> (path of the executable, function returning (pid, pages were written at its start)
+    of its first run, or with every=True [(pid, pages were written, start time)] of all its runs)."""
 
     def make(then):
         path = tmp_path / "pagefind"
@@ -36,9 +37,9 @@ def fake_pagefind(tmp_path):
         path.write_text(FAKE_PAGEFIND.format(python=sys.executable, notes=str(notes), first_page=str(first_page), then=then))
         path.chmod(0o755)
 
-        def read_notes():
-            pid, pages_written = notes.read_text().split()
-            return int(pid), pages_written == "True"
+        def read_notes(every=False):
+            runs = [(int(pid), written == "True", float(start)) for pid, written, start in map(str.split, notes.read_text().splitlines())]
+            return runs if every else runs[0][:2]
 
         return path, read_notes
 
@@ -71,15 +72,19 @@ def pelican_command(tmp_path, **overrides):
     ]
 
 
-def test_pagefind_starts_before_the_pages_are_written_and_its_bundle_appears_once_complete(build_site, fake_pagefind, tmp_path):
+def test_pagefind_indexes_the_parts_one_at_a_time_from_before_the_pages_are_written(build_site, fake_pagefind, tmp_path):
     executable, notes = fake_pagefind(
-        'time.sleep(0.5)\nopen(os.path.join(output, "pagefind.js"), "w").write("// complete")'
+        'time.sleep(0.5)\nopen(os.path.join(output, "pagefind.js"), "w").write(f"// complete {time.time()}")'
     )
-    site = build_site(FILES, **settings(SEARCH_PAGEFIND_BINARY=str(executable)))
-    assert notes()[1] is False  # no page was written yet when Pagefind started
-    assert (site.output / "pagefind" / "pagefind.js").read_text() == "// complete"
+    site = build_site(FILES, **settings(SEARCH_PAGEFIND_BINARY=str(executable), SEARCH_PART_SIZE=1))
+    (_, first_written, first_start), (_, _, second_start) = notes(every=True)
+    assert first_written is False  # no page was written yet when Pagefind started
+    first_end = float((site.output / "pagefind" / "0" / "pagefind.js").read_text().split()[-1])
+    assert second_start >= first_end  # one run at a time: one part's index in memory
+    assert (site.output / "pagefind" / "1" / "pagefind.js").read_text().startswith("// complete")
     left = [entry.name for entry in (tmp_path / "cache").iterdir() if entry.is_dir()]
-    assert left == []  # documents and staging folder gone (the content cache files stay)
+    assert left == ["search-parts"]  # documents gone; the finished parts kept for the next build
+    assert len(list((tmp_path / "cache" / "search-parts").iterdir())) == 2
 
 
 def test_pagefind_failing_stops_the_build_with_its_message_and_publishes_nothing(build_site, fake_pagefind, tmp_path):
@@ -89,7 +94,7 @@ def test_pagefind_failing_stops_the_build_with_its_message_and_publishes_nothing
     assert str(stop.value.code).startswith("Tìm kiếm: Pagefind dừng với mã 1:")
     assert "Error: could not read the documents" in str(stop.value.code)
     assert not (tmp_path / "output" / "pagefind").exists()
-    assert not (tmp_path / "cache" / "search-bundle").exists()
+    assert not list((tmp_path / "cache" / "search-parts").iterdir())  # nothing half written kept
 
 
 def test_a_build_that_fails_while_pagefind_runs_stops_it_and_publishes_nothing(fake_pagefind, tmp_path):
@@ -102,7 +107,7 @@ def test_a_build_that_fails_while_pagefind_runs_stops_it_and_publishes_nothing(f
     pid, _ = notes()
     assert not alive(pid)
     assert not (tmp_path / "output" / "pagefind").exists()
-    assert not (tmp_path / "cache" / "search-bundle").exists()
+    assert not list((tmp_path / "cache" / "search-parts").iterdir())  # nothing half written kept
 
 
 def test_pelican_killed_outright_takes_pagefind_along(fake_pagefind, tmp_path):

@@ -149,6 +149,48 @@ function resultItem(data, terms) {
  */
 const PAGEFIND_OPTIONS = { noWorker: true, ranking: { diacriticSimilarity: 10 } };
 
+/**
+ * The index is in parts of consecutive articles, oldest in part 0 (plugins/search/parts.py):
+ * the newest part's Pagefind loads the others with mergeIndex. Relevance ranks across all
+ * parts at once; newest first is each part sorted by date, newest part first.
+ */
+async function loadPagefind(form) {
+  const base = new URL(form.dataset.pagefind, location.href).href;
+  const count = Number(form.dataset.pagefindParts);
+  const newestFirst = Array.from({ length: count }, (_, index) => String(count - 1 - index));
+  const pagefind = await import(`${base}${newestFirst[0]}/pagefind.js`);
+  // Each part's pages get the filter value "part": Pagefind adds it in the browser (mergeFilter).
+  await pagefind.options({ ...PAGEFIND_OPTIONS, mergeFilter: { part: newestFirst[0] } });
+  await Promise.all(newestFirst.slice(1).map((part) => pagefind.mergeIndex(`${base}${part}/`, { ranking: PAGEFIND_OPTIONS.ranking, mergeFilter: { part } })));
+
+  /**
+   * A part where a word of the query is missing would not ignore the word the way one whole index
+   * does: Pagefind falls back to a shorter word ("thu" for "thuy") or drops the word. Such a part
+   * is left out whenever another part has the word itself (an exact search for each word).
+   */
+  async function partsWithEveryWord(query) {
+    const words = (query || "").split(/[^\p{L}\p{M}\p{N}]+/u).filter(Boolean);
+    if (count === 1 || !words.length) return newestFirst;
+    const byWord = await Promise.all(words.map(async (word) => (await pagefind.search(`"${word}"`)).filters.part || {}));
+    const known = byWord.filter((parts) => Object.values(parts).some(Boolean));
+    return newestFirst.filter((part) => known.every((parts) => parts[part] > 0));
+  }
+
+  return {
+    async find(query, filters, sorted) {
+      const parts = await partsWithEveryWord(query);
+      if (!parts.length) return [];
+      if (!sorted) {
+        const only = parts.length < count ? { part: { any: parts } } : {};
+        return (await pagefind.search(query, { filters: { ...filters, ...only } })).results;
+      }
+      const sort = { date: "desc" };
+      const byPart = await Promise.all(parts.map((part) => pagefind.search(query, { filters: { ...filters, part }, sort })));
+      return byPart.flatMap((found) => found.results);
+    },
+  };
+}
+
 /** Whether `data` has every marked term of the query in the reader's spelling (title, body or added spellings). */
 function spelledAsTyped(data, terms) {
   const marked = terms.filter((term) => term.marked);
@@ -176,7 +218,7 @@ function start(form) {
   const noScript = document.querySelector("[data-search-nojs]");
   const input = form.elements.q;
   const selects = [...form.querySelectorAll("select")];
-  let pagefind = null;
+  let loading = null; // the promise of the merged index, loaded once
   let latest = 0;
   let pending = { results: [], terms: [], sorted: false };
   noScript.hidden = true;
@@ -208,14 +250,10 @@ function start(form) {
     status.textContent = "Đang tìm…";
     list.setAttribute("aria-busy", "true");
     try {
-      if (!pagefind) {
-        pagefind = await import(new URL(form.dataset.pagefind, location.href).href);
-        await pagefind.options(PAGEFIND_OPTIONS);
-      }
-      const options = { filters };
+      loading ??= loadPagefind(form).catch((error) => { loading = null; throw error; });
+      const pagefind = await loading;
       const sorted = params.get("sap-xep") === "moi-nhat";
-      if (sorted) options.sort = { date: "desc" };
-      const { results } = await pagefind.search(query || null, options);
+      const results = await pagefind.find(query || null, filters, sorted);
       if (search !== latest) return;
       const count = results.length;
       pending = { results, terms: queryTerms(typed), sorted };
