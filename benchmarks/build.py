@@ -3,7 +3,8 @@
     python -m benchmarks.build --sizes 1000 10000     (or: ./dev bench)
 
 For each size: generate the articles, then for each site a cold build (empty
-cache), a warm rebuild after editing one article (cache on), peak memory,
+cache), a warm rebuild after editing one article (cache on), peak memory
+(every process of the build at once: Pelican, its reading workers, Pagefind),
 pages written and output size; ratios ours/vanilla are measured in the same run.
 """
 
@@ -14,6 +15,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,16 +31,49 @@ class Run:
     peak_mib: float
 
 
+PAGE_MIB = os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+def tree_rss_mib(root):
+    """Resident memory of `root` and all its descendants (reading workers, Pagefind) at this moment."""
+    parents, rss = {}, {}
+    for entry in os.scandir("/proc"):
+        if entry.name.isdigit():
+            try:
+                fields = open(f"/proc/{entry.name}/stat").read().rpartition(")")[2].split()
+            except OSError:
+                continue  # ended meanwhile
+            parents[int(entry.name)], rss[int(entry.name)] = int(fields[1]), int(fields[21]) * PAGE_MIB
+    total, todo = 0.0, [root]
+    while todo:
+        pid = todo.pop()
+        total += rss.get(pid, 0.0)
+        todo.extend(child for child, parent in parents.items() if parent == pid)
+    return total
+
+
 def measure(command):
-    """Wall time and peak resident memory of one child process."""
+    """Wall time and peak resident memory of one build: the processes running at once, summed
+    (sampled every 0.1 s), or the largest single process if a sample missed its peak."""
     start = time.perf_counter()
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    peak = [0.0]
+    done = threading.Event()
+
+    def sample():
+        while not done.wait(0.1):
+            peak[0] = max(peak[0], tree_rss_mib(process.pid))
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
     stderr = process.stderr.read()
     _, status, usage = os.wait4(process.pid, 0)
     seconds = time.perf_counter() - start
+    done.set()
+    sampler.join()
     if os.waitstatus_to_exitcode(status):
         raise SystemExit(f"build failed: {' '.join(map(str, command))}\n{stderr.decode(errors='replace')[-3000:]}")
-    return Run(seconds, usage.ru_maxrss / 1024)
+    return Run(seconds, max(peak[0], usage.ru_maxrss / 1024))
 
 
 def pelican(settings, content, output, cache):

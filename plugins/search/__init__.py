@@ -71,12 +71,15 @@ def stage_documents(generators):
     settings, context = generators[0].settings, generators[0].context
     if not settings["SEARCH_ENABLED"]:
         return
+    size = settings["SEARCH_PART_SIZE"]
+    if not isinstance(size, int) or isinstance(size, bool) or size < 1:
+        raise pagefind_cli.SearchBuildError(f"SEARCH_PART_SIZE phải là một số nguyên dương (số bài mỗi phần), không phải {size!r}")
     folder = _folder(settings, "search-documents")
     shutil.rmtree(folder, ignore_errors=True)
     store = parts.PartStore(_folder(settings, "search-parts"))
     indexer = _indexer(settings)
     keys, jobs = [], []
-    for number, articles in enumerate(parts.split(context["articles"], settings["SEARCH_PART_SIZE"])):
+    for number, articles in enumerate(parts.split(context["articles"], size)):
         documents = [(article.save_as, document(article, settings)) for article in articles]
         keys.append(parts.key(indexer, documents))
         if not store.has(keys[-1]):

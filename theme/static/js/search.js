@@ -171,7 +171,9 @@ async function loadPagefind(form) {
   async function partsWithEveryWord(query) {
     const words = (query || "").split(/[^\p{L}\p{M}\p{N}]+/u).filter(Boolean);
     if (count === 1 || !words.length) return newestFirst;
-    const byWord = await Promise.all(words.map(async (word) => (await pagefind.search(`"${word}"`)).filters.part || {}));
+    // A part value no page has: Pagefind counts the matches per part (totalFilters) and scores none.
+    const perPart = async (word) => (await pagefind.search(`"${word}"`, { filters: { part: "none" } })).totalFilters.part || {};
+    const byWord = await Promise.all(words.map(perPart));
     const known = byWord.filter((parts) => Object.values(parts).some(Boolean));
     return newestFirst.filter((part) => known.every((parts) => parts[part] > 0));
   }
