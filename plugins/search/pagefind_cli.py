@@ -110,9 +110,8 @@ class Indexing:
     def wait(self):
         """Run every remaining job to its end; a failed run stops the build with Pagefind's message."""
         while self.current is not None:
-            self._finish_current()
-            if self.jobs:
-                self._start(*self.jobs.pop(0))
+            self.current[0].wait()
+            self.advance()
 
     def stop(self):
         """Kill Pagefind if it still runs and drop what it wrote."""
