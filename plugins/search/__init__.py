@@ -83,9 +83,10 @@ def stage_documents(generators):
         documents = [(article.save_as, document(article, settings)) for article in articles]
         keys.append(parts.key(indexer, documents))
         if not store.has(keys[-1]):
-            os.makedirs(os.path.join(folder, str(number)))  # Pagefind needs the folder even for a site without articles
-            write_documents(documents, os.path.join(folder, str(number)))
-            jobs.append((os.path.join(folder, str(number)), store.path(keys[-1])))
+            part_folder = os.path.join(folder, str(number))
+            os.makedirs(part_folder)  # Pagefind needs the folder even for a site without articles
+            write_documents(documents, part_folder)
+            jobs.append((part_folder, store.path(keys[-1])))
     PLANS[settings["OUTPUT_PATH"]] = (keys, jobs)
     context["SEARCH_PARTS"] = len(keys)  # search.html tells search.js how many parts to merge
 
