@@ -23,6 +23,18 @@ DEFAULT_LANG = "vi"
 DEFAULT_CATEGORY = "Chưa phân loại"
 USE_FOLDER_AS_CATEGORY = False
 DEFAULT_PAGINATION = 10
+
+
+def newest_first(article):
+    """Pelican's "reverse-date", with articles of the same date in file path order.
+
+    Pelican finds the files in a set, whose order changes from run to run:
+    without a tie-break, same-day articles swap places between builds.
+    """
+    return (-article.date.timestamp(), article.relative_source_path)
+
+
+ARTICLE_ORDER_BY = newest_first
 DELETE_OUTPUT_DIRECTORY = True
 # One language only: slug-based translation matching would pair up articles
 # whose repeated headlines ("Hội nghị giao ban quý I") share a slug.
