@@ -1,17 +1,20 @@
 """A warm rebuild keeps the pages an edit did not change, and its output is exactly a cold build's."""
 
 import shutil
+from pathlib import Path
 
 import pytest
+from bs4 import BeautifulSoup
 
 from test_parallel_reading import differences
-from sitebuild import article, build
+from sitebuild import ROOT, article, build
 
 ORGS = ("Ban Dân vận Huyện ủy", "Hội Nông dân huyện", "Đoàn Thanh niên")
 
 
 def files():
-    return {
+    vocabulary = {"data/organizations.yml": (ROOT / "content" / "data" / "organizations.yml").read_text(encoding="utf-8")}
+    return vocabulary | {
         f"articles/{2018 + n % 3}/tin-{n}.md": article(
             f"Tin số {n} của {ORGS[n % 3]}", f"{2018 + n % 3}-0{n % 9 + 1}-1{n % 7}T08:00:00+07:00",
             f"{ORGS[n % 3]} tổ chức hội nghị lần thứ {n}.\n\nĐoạn hai của tin {n}.",
@@ -49,16 +52,35 @@ def test_every_kind_of_edit_gives_the_cold_build_output(tmp_path):
         assert differences(cold(tmp_path, f"cold-{name}", content, DEFAULT_PAGINATION=3), warm / "output") == [], name
 
 
-def test_a_body_edit_keeps_untouched_pages_and_renders_the_edited_one(tmp_path):
+def links_to(site, url):
+    """The pages of `site` with a link to `url`: the lists that show it, its neighbours' prev/next links."""
+    return {
+        path.relative_to(site)
+        for path in site.rglob("*.html")
+        if any(a["href"].endswith("/" + url) for a in BeautifulSoup(path.read_bytes(), "html.parser").find_all("a", href=True))
+    }
+
+
+# Directories of every category, unit and month: they count every article.
+OVERVIEWS = {Path("chuyen-muc/index.html"), Path("don-vi/index.html"), Path("luu-tru/index.html")}
+
+
+def test_a_body_edit_renders_only_the_pages_that_show_the_article(tmp_path):
     content = files()
-    first = inodes(build(tmp_path, content).output)
+    first = inodes(build(tmp_path, content, DEFAULT_PAGINATION=3).output)
     EDITS["body"](content)
-    second = inodes(build(tmp_path, content).output)
-    kept = {path for path in first if first[path] == second.get(path)}
+    site = build(tmp_path, content, DEFAULT_PAGINATION=3).output
+    second = inodes(site)
+    rendered = {path for path in second if first.get(path) != second[path]}
     edited = next(path for path in second if "tin-so-1-cua" in str(path))
-    untouched = next(path for path in second if "tin-so-2-cua" in str(path))
-    assert edited not in kept and untouched in kept
-    assert len(kept) > len(second) / 3  # the edit touched its lists, not the whole site
+    showing = links_to(site, edited.parent.as_posix() + "/")
+    lists = {path for path in showing if "tin-so" not in str(path)}
+    # Its page, and the page of each list it is on: home, year, month, category, unit, organization.
+    assert edited in rendered and len(lists) >= 6 and lists <= rendered
+    assert any(path.parts[0] == "to-chuc" for path in lists)
+    # Nothing else but the directories: not the other pages of its lists, nor its neighbours.
+    assert rendered - {edited} - lists <= OVERVIEWS
+    assert len(second) > 60
 
 
 def test_a_setting_change_renders_every_page(tmp_path):

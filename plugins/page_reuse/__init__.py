@@ -30,6 +30,9 @@ DEFAULTS = {
     "PAGE_REUSE_PREVIOUS": "previous-output",  # in CACHE_PATH: the last build's output while this one runs
 }
 THEME_AND_CODE = (Path(__file__).resolve().parent.parent,)  # every plugin; the theme is added per build
+# Pelican's `articles_previous_page` and `articles_next_page`: a list page links
+# to its neighbours and shows none of their articles, so they count by links.
+NEIGHBOUR_PAGES = ("_previous_page", "_next_page")
 RUNS = {}  # output path -> Run in progress
 
 
@@ -107,7 +110,7 @@ class Run:
         if self.key is None or names is None:
             return None
         try:
-            parts = [name.encode() + (self.digest.of(context[name]) if name in context else b"-") for name in names]
+            parts = [name.encode() + (self.digest.of(context[name], name.endswith(NEIGHBOUR_PAGES)) if name in context else b"-") for name in names]
         except Unreusable as reason:
             logger.debug("Page %s is rendered: %s", context.get("output_file"), reason)
             return None

@@ -12,6 +12,11 @@ rules, which keep one edit from touching every page:
   counts without the `articles` those hold: an article page names them but
   never lists their articles, and one new headline would otherwise touch
   every article of the same organization;
+- a list page counts its own articles in full, but the whole list behind it
+  (the paginator's `object_list`, an organization's or unit's `articles`)
+  only by what links show, as for prev_article: list pages show counts,
+  years, months and page links from it, never another page's teasers, and
+  one edited paragraph would otherwise touch every page of each of its lists;
 - `settings` and `_context` attributes are skipped: the build's key covers settings;
 - functions, macros and classes count by name: code is in the build's key;
 - anything else that cannot be walked (generators, objects without attributes)
@@ -26,9 +31,12 @@ from pathlib import PurePath
 
 from jinja2.runtime import Macro
 from pelican.contents import Content
+from pelican.paginator import Paginator
 
 SKIPPED_ATTRIBUTES = frozenset({"settings", "_context"})
 SKIPPED_WHEN_LINKED = SKIPPED_ATTRIBUTES | {"articles"}
+WHOLE_LISTS = frozenset({"articles"})  # of a category, unit or organization: counted by links
+WHOLE_LISTS_OF_PAGINATOR = frozenset({"object_list"})
 LINK_ATTRIBUTES = ("url", "save_as", "title", "date", "status")
 SCALARS = (
     str, bytes, int, float, bool, type(None), PurePath,
@@ -87,14 +95,15 @@ class Digest:
         if isinstance(value, Mapping):
             return _hash(name, self._attributes(value, linked))
         if hasattr(value, "__dict__"):
-            return _hash(name, self._attributes(vars(value), linked))
+            whole_lists = WHOLE_LISTS_OF_PAGINATOR if isinstance(value, Paginator) else WHOLE_LISTS
+            return _hash(name, self._attributes(vars(value), linked, whole_lists))
         raise Unreusable(f"cannot see into {type(value).__name__}")
 
-    def _attributes(self, mapping, linked):
+    def _attributes(self, mapping, linked, whole_lists=frozenset()):
         parts = []
         skipped = SKIPPED_WHEN_LINKED if linked else SKIPPED_ATTRIBUTES
         for key in sorted(mapping, key=str):
             if key in skipped:
                 continue
-            parts.append(_hash(str(key).encode(), self.of(mapping[key], linked)))
+            parts.append(_hash(str(key).encode(), self.of(mapping[key], linked or key in whole_lists)))
         return _hash(*parts)
