@@ -9,6 +9,7 @@ from front_matter import BuildError
 
 from .detect import Detector
 from .pages import OrganizationsGenerator, group_listings, make_pages
+from .remembered import RememberedDetector, detector_key
 from .tagging import organizations_of, unknown_ids
 from .vocabulary import Vocabulary, load_vocabulary
 
@@ -20,6 +21,8 @@ DEFAULTS = {
     "ORGANIZATIONS_INDEX_URL": "to-chuc/",
     "ORGANIZATIONS_INDEX_SAVE_AS": "to-chuc/index.html",
     "ORGANIZATIONS_FEED_ATOM": "feeds/to-chuc/{slug}.atom.xml",  # "" for none
+    # In CACHE_PATH, with CACHE_CONTENT on: what was detected in each text, for the next build; "" for none.
+    "ORGANIZATIONS_REMEMBERED": "organizations-detected",
 }
 
 
@@ -56,6 +59,11 @@ def tag_articles(generator):
         vocabulary, detector = _load(path, os.stat(path).st_mtime_ns)
     if not settings["ORGANIZATIONS_DETECT"]:
         detector = None
+    remembered = settings["ORGANIZATIONS_REMEMBERED"] if settings.get("CACHE_CONTENT") else ""
+    if detector is not None and remembered:
+        detector = RememberedDetector(
+            detector, vocabulary, os.path.join(settings["CACHE_PATH"], remembered), detector_key(path)
+        )
     articles = list(_all_articles(generator))
     problems = [problem for article in articles for problem in unknown_ids(article, vocabulary)]
     if problems:
@@ -67,6 +75,8 @@ def tag_articles(generator):
     for article in generator.articles:  # published ones only, in the site's order
         for page in article.organizations:
             page.articles.append(article)
+    if isinstance(detector, RememberedDetector):
+        detector.save()
     generator.context["organization_pages"] = pages
     generator.context["organization_groups"] = group_listings(vocabulary, pages)
 

@@ -4,6 +4,7 @@ import xml.etree.ElementTree as ElementTree
 
 import pytest
 from conftest import VOCABULARY_PATH
+from organizations.detect import Detector
 from front_matter import BuildError
 from organization_fixtures import read_seed
 from sitebuild import article
@@ -127,3 +128,35 @@ def test_real_seed_article_is_tagged_through_markdown_and_typogrify(build):
         if item.select_one(".dv-count")["data-value"] == "1"
     }
     assert listed == SEED_TAGS["seed_002_hoa_thanh_2020.txt"]
+
+
+def test_a_rebuild_detects_again_only_the_edited_article(build, monkeypatch):
+    detected = []
+    original = Detector.detect
+    monkeypatch.setattr(Detector, "detect", lambda self, *texts: detected.append(texts[0]) or original(self, *texts))
+    first = build(ARTICLES)
+    assert len(detected) == len(ARTICLES)
+    detected.clear()
+    second = build(ARTICLES)
+    assert detected == []
+    assert titles(second.soup("/to-chuc/hoi-nong-dan/")) == titles(first.soup("/to-chuc/hoi-nong-dan/")) == [WOMEN, FARMERS]
+    edited = {**ARTICLES, "articles/2021/phu-nu.md": ARTICLES["articles/2021/phu-nu.md"].replace("40 hội viên", "40 hội viên Hội Cựu chiến binh")}
+    third = build(edited)
+    assert [plain(text) for text in detected] == [WOMEN]
+    assert titles(third.soup("/to-chuc/hoi-ccb/")) == [WOMEN]
+
+
+def test_a_vocabulary_change_applies_to_unchanged_articles(build):
+    build(ARTICLES)
+    vocabulary = VOCABULARY_PATH.read_text(encoding="utf-8").replace("      - Mặt trận Tổ quốc\n", "      - Mặt trận Tổ quốc\n      - ngày công\n")
+    site = build({**ARTICLES, "data/organizations.yml": vocabulary})
+    assert FARMERS in titles(site.soup("/to-chuc/mttq/"))
+
+
+def test_detection_is_remembered_only_with_the_content_cache(build, monkeypatch):
+    detected = []
+    original = Detector.detect
+    monkeypatch.setattr(Detector, "detect", lambda self, *texts: detected.append(texts[0]) or original(self, *texts))
+    build(ARTICLES, CACHE_CONTENT=False)
+    build(ARTICLES, CACHE_CONTENT=False)
+    assert len(detected) == 2 * len(ARTICLES)
