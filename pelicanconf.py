@@ -31,7 +31,7 @@ def newest_first(article):
     Pelican finds the files in a set, whose order changes from run to run:
     without a tie-break, same-day articles swap places between builds.
     """
-    return (-article.date.timestamp(), article.relative_source_path)
+    return (-article.date.timestamp(), article.source_path)
 
 
 ARTICLE_ORDER_BY = newest_first
@@ -142,6 +142,9 @@ CACHE_CONTENT = True
 LOAD_CONTENT_CACHE = True
 CHECK_MODIFIED_METHOD = "sha256"
 CACHE_PATH = "cache"
+# Pelican rewrites the whole cache on every build: compressing it took 4 s of
+# each 10,000-article build to save disk space that nothing needs.
+GZIP_CACHE = False
 
 # Autoescape: plain-text fields are escaped; HTML fields (title, summary, content)
 # are marked |safe in the theme where they are printed.

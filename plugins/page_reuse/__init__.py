@@ -57,6 +57,7 @@ class Run:
 
     def __init__(self, settings, context):
         self.context = context  # Pelican's context for this build, shared by its generators
+        self.settings = settings
         cache = Path(settings["CACHE_PATH"])
         self.output = Path(settings["OUTPUT_PATH"]).resolve()
         self.manifest_path = cache / settings["PAGE_REUSE_MANIFEST"]
@@ -110,11 +111,19 @@ class Run:
         if self.key is None or names is None:
             return None
         try:
-            parts = [name.encode() + (self.digest.of(context[name], name.endswith(NEIGHBOUR_PAGES)) if name in context else b"-") for name in names]
+            parts = [name.encode() + self._value_key(name, context) for name in names]
         except Unreusable as reason:
             logger.debug("Page %s is rendered: %s", context.get("output_file"), reason)
             return None
         return hashlib.blake2b(self.key + template.name.encode() + b"".join(parts), digest_size=16).digest()
+
+    def _value_key(self, name, context):
+        if name not in context:
+            return b"-"
+        value = context[name]
+        if value is self.settings.get(name) and name.isupper():
+            return b"="  # a setting as Pelican copied it into the context: in the build's key
+        return self.digest.of(value, name.endswith(NEIGHBOUR_PAGES))
 
     def finish(self):
         """Drop what was not reused and record this build's keys."""
