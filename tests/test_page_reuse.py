@@ -24,8 +24,9 @@ def files():
     }
 
 
-def inodes(site):
-    return {path.relative_to(site): path.stat().st_ino for path in site.rglob("*.html")}
+def written(site):
+    """{page: when it was written}: a kept page keeps the time of the build that wrote it."""
+    return {path.relative_to(site): path.stat().st_mtime_ns for path in site.rglob("*.html")}
 
 
 def cold(tmp_path, name, content, **settings):
@@ -67,10 +68,10 @@ OVERVIEWS = {Path("chuyen-muc/index.html"), Path("don-vi/index.html"), Path("luu
 
 def test_a_body_edit_renders_only_the_pages_that_show_the_article(tmp_path):
     content = files()
-    first = inodes(build(tmp_path, content, DEFAULT_PAGINATION=3).output)
+    first = written(build(tmp_path, content, DEFAULT_PAGINATION=3).output)
     EDITS["body"](content)
     site = build(tmp_path, content, DEFAULT_PAGINATION=3).output
-    second = inodes(site)
+    second = written(site)
     rendered = {path for path in second if first.get(path) != second[path]}
     edited = next(path for path in second if "tin-so-1-cua" in str(path))
     showing = links_to(site, edited.parent.as_posix() + "/")
@@ -85,8 +86,8 @@ def test_a_body_edit_renders_only_the_pages_that_show_the_article(tmp_path):
 
 def test_a_setting_change_renders_every_page(tmp_path):
     content = files()
-    first = inodes(build(tmp_path, content).output)
-    second = inodes(build(tmp_path, content, SITENAME="Lưu trữ dân vận huyện Kim Sơn").output)
+    first = written(build(tmp_path, content).output)
+    second = written(build(tmp_path, content, SITENAME="Lưu trữ dân vận huyện Kim Sơn").output)
     assert not {path for path in first if first[path] == second.get(path)}
     assert differences(cold(tmp_path, "cold", content, SITENAME="Lưu trữ dân vận huyện Kim Sơn"), tmp_path / "output") == []
 
@@ -101,3 +102,18 @@ def test_a_build_that_stops_leaves_no_keys_to_trust(tmp_path):
     shutil.rmtree(tmp_path / "content")
     build(tmp_path, content)
     assert differences(cold(tmp_path, "cold", content), tmp_path / "output") == []
+
+
+def test_files_the_build_does_not_produce_go_and_retained_ones_stay(tmp_path):
+    content = files()
+    site = build(tmp_path, content, OUTPUT_RETENTION=[".git"]).output
+    (site / "2018" / "stray.txt").write_text("x", encoding="utf-8")  # among kept pages
+    (site / "stray.html").write_text("x", encoding="utf-8")
+    (site / ".git").mkdir()
+    (site / ".git" / "HEAD").write_text("ref: refs/heads/gh-pages", encoding="utf-8")
+    build(tmp_path, content, OUTPUT_RETENTION=[".git"])
+    assert not (site / "2018" / "stray.txt").exists() and not (site / "stray.html").exists()
+    assert (site / ".git" / "HEAD").read_text(encoding="utf-8") == "ref: refs/heads/gh-pages"
+    (site / ".git" / "HEAD").unlink()
+    (site / ".git").rmdir()
+    assert differences(cold(tmp_path, "cold", content), site) == []

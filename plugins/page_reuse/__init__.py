@@ -3,9 +3,13 @@
 Pelican renders every page on every build. Here each page gets a key: the
 build's code, theme and settings, the template, and a digest of each value
 its template (with everything it extends, includes or imports) reads. A page
-whose key is the one recorded by the last complete build is moved over from
-that build's output instead of being rendered again; every other page is
-rendered as usual, and pages no longer produced disappear with the old output.
+whose key is the one recorded by the last complete build is left in place,
+as that build wrote it, instead of being rendered again; every other page is
+rendered as usual. Everything else of the old output (feeds, static files,
+the search index) is set aside before the build, as Pelican's
+DELETE_OUTPUT_DIRECTORY would delete it, and pages no longer produced are
+deleted at the end: keeping pages in place spares creating, moving and
+removing a folder per page (a third of a 10,000-article rebuild).
 """
 
 import hashlib
@@ -14,10 +18,11 @@ import logging
 import os
 import pickle
 import shutil
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from jinja2 import meta
 from pelican import signals
+from pelican.utils import sanitised_join
 from pelican.writers import Writer
 
 from .digest import Digest, Unreusable
@@ -27,7 +32,7 @@ logger = logging.getLogger(__name__)
 DEFAULTS = {
     "PAGE_REUSE_ENABLED": True,
     "PAGE_REUSE_MANIFEST": "page-reuse-manifest",  # in CACHE_PATH: {page path: key} of the last complete build
-    "PAGE_REUSE_PREVIOUS": "previous-output",  # in CACHE_PATH: the last build's output while this one runs
+    "PAGE_REUSE_PREVIOUS": "previous-output",  # in CACHE_PATH: the last build's other files while this one runs
 }
 THEME_AND_CODE = (Path(__file__).resolve().parent.parent,)  # every plugin; the theme is added per build
 # Pelican's `articles_previous_page` and `articles_next_page`: a list page links
@@ -66,6 +71,7 @@ class Run:
         self.digest = Digest()
         self.variables = {}  # template name -> names it reads, or None
         self.keys = {}  # page path relative to the output -> key, for the next build
+        self.written = set()  # page paths relative to the output, rendered or kept
         self.reused = 0
         try:
             self.recorded = pickle.loads(self.manifest_path.read_bytes())
@@ -77,15 +83,36 @@ class Run:
         self._set_aside_output(settings)
 
     def _set_aside_output(self, settings):
-        """Move the last output out of the way of DELETE_OUTPUT_DIRECTORY, keeping what it retains."""
+        """Move the last output out of the way, as DELETE_OUTPUT_DIRECTORY would delete it,
+        but for the pages it recorded and what OUTPUT_RETENTION keeps."""
         shutil.rmtree(self.previous, ignore_errors=True)
         if not self.output.is_dir():
             return
+        # Never moved: the folders of the content and of this set-aside, if they lie in the output.
+        untouchable = {
+            PurePosixPath(os.path.relpath(path, self.output))
+            for path in (self.previous, Path(settings["PATH"]).resolve())
+            if path.is_relative_to(self.output)
+        }
+        untouchable |= {parent for path in untouchable for parent in path.parents}
+        untouchable |= {PurePosixPath(name) for name in settings.get("OUTPUT_RETENTION", ())}
+        pages = {PurePosixPath(name) for name in self.recorded}
+        folders = {parent for page in pages for parent in page.parents}
         self.previous.mkdir(parents=True)
-        keep = set(settings.get("OUTPUT_RETENTION", ()))
-        for entry in self.output.iterdir():
-            if entry.name not in keep and not self.previous.is_relative_to(entry.resolve()):
-                os.replace(entry, self.previous / entry.name)
+        todo = [PurePosixPath(".")]
+        while todo:
+            folder = todo.pop()
+            for entry in os.scandir(self.output / folder):
+                relative = folder / entry.name
+                if relative in untouchable and relative not in folders:
+                    continue
+                if relative in pages and entry.is_file(follow_symlinks=False):
+                    continue
+                if relative in folders and entry.is_dir(follow_symlinks=False):
+                    todo.append(relative)
+                    continue
+                (self.previous / relative).parent.mkdir(parents=True, exist_ok=True)
+                os.replace(entry.path, self.previous / relative)
 
     def template_variables(self, template):
         """The names `template` may read, following extends, include and import; None if one is computed."""
@@ -126,11 +153,21 @@ class Run:
         return self.digest.of(value, name.endswith(NEIGHBOUR_PAGES))
 
     def finish(self):
-        """Drop what was not reused and record this build's keys."""
+        """Delete the pages no longer produced and the old files set aside; record this build's keys."""
+        for name in set(self.recorded) - self.written:
+            path = self.output / name
+            path.unlink(missing_ok=True)
+            for folder in path.parents:
+                if folder == self.output:
+                    break
+                try:
+                    folder.rmdir()
+                except OSError:  # not empty, or gone
+                    break
         shutil.rmtree(self.previous, ignore_errors=True)
         self.manifest_path.parent.mkdir(parents=True, exist_ok=True)
         self.manifest_path.write_bytes(pickle.dumps(self.keys, protocol=pickle.HIGHEST_PROTOCOL))
-        logger.info("Trang giữ nguyên từ lần dựng trước: %d; trang dựng lại: %d", self.reused, len(self.keys) - self.reused)
+        logger.info("Trang giữ nguyên từ lần dựng trước: %d; trang dựng lại: %d", self.reused, len(self.written) - self.reused)
 
 
 class _KeyedTemplate:
@@ -143,53 +180,57 @@ class _KeyedTemplate:
         return getattr(self._template, name)
 
     def render(self, context):
-        run, name = self._writer.run, context["output_file"]
+        writer, name = self._writer, context["output_file"]
+        run = writer.run
+        run.written.add(name)
         key = run.page_key(self._template, context)
         if key is not None:
             run.keys[name] = key
-            previous = run.previous / name
-            if run.recorded.get(name) == key and previous.is_file():
-                self._writer.reuse[os.path.realpath(os.path.join(self._writer.output_path, name))] = previous
+            path = sanitised_join(writer.output_path, name)
+            if run.recorded.get(name) == key and writer.fresh(path) and os.path.isfile(path):
+                writer.kept.add(path)
                 return ""
         return self._template.render(context)
 
 
-class _Reused:
-    """Stands for the file Pelican opens to write: the old page is moved in instead."""
-
-    def __init__(self, previous, target):
-        self.previous, self.target = previous, target
+class _Kept:
+    """Stands for the file Pelican opens to write: the page is left as the last build wrote it."""
 
     def __enter__(self):
         return self
 
     def write(self, text):
-        assert not text, "a reused page is never rendered"
+        assert not text, "a kept page is never rendered"
 
     def __exit__(self, *exc_info):
-        if exc_info[0] is None:
-            os.replace(self.previous, self.target)
+        pass
 
 
 class PageReuseWriter(Writer):
-    """Pelican's writer, taking unchanged pages from the last build."""
+    """Pelican's writer, leaving unchanged pages as the last build wrote them."""
 
     def __init__(self, output_path, settings=None):
         super().__init__(output_path, settings)
         self.run = RUNS[_output({"OUTPUT_PATH": output_path})]
-        self.reuse = {}  # real path of a page about to be written -> its file from the last build
+        self.kept = set()  # paths of pages about to be "written" that stay as they are
 
     def write_file(self, name, template, context, *args, **kwargs):
         return super().write_file(name, _KeyedTemplate(template, self), context, *args, **kwargs)
 
+    def fresh(self, path):
+        """Whether this build has not written `path` yet: a second write is Pelican's to refuse or allow."""
+        return path not in self._written_files and path not in self._overridden_files
+
     def _open_w(self, filename, encoding, override=False):
-        previous = self.reuse.pop(os.path.realpath(filename), None)
-        handle = super()._open_w(filename, encoding, override)
-        if previous is None or handle.name == os.devnull:
-            return handle
-        handle.close()
+        if filename not in self.kept:
+            return super()._open_w(filename, encoding, override)
+        self.kept.discard(filename)
+        # What Pelican's _open_w records for a file written once, without opening it.
+        if override:
+            self._overridden_files.add(filename)
+        self._written_files.add(filename)
         self.run.reused += 1
-        return _Reused(previous, filename)
+        return _Kept()
 
 
 def _output(settings):
@@ -202,10 +243,12 @@ def add_defaults(pelican):
         pelican.settings.setdefault(key, value)
     if __name__ not in pelican.settings["PLUGINS"]:
         pelican.settings["PAGE_REUSE_ENABLED"] = False
+    if pelican.settings["PAGE_REUSE_ENABLED"] and pelican.settings["DELETE_OUTPUT_DIRECTORY"]:
+        pelican.delete_outputdir = False  # start() empties the output folder itself, but for the pages it keeps
 
 
 def start(generator):
-    """At the first generator of a build, before Pelican empties the output folder."""
+    """At the first generator of a build, before any file is written."""
     settings = generator.settings
     if not settings.get("PAGE_REUSE_ENABLED") or not settings.get("DELETE_OUTPUT_DIRECTORY"):
         return
@@ -228,7 +271,7 @@ def finish(pelican):
 def register():
     # initialized: the PAGE_REUSE_ defaults.
     signals.initialized.connect(add_defaults)
-    # generator_init: the first one of a build comes before the output folder is emptied.
+    # generator_init: the first one of a build comes before anything is written.
     signals.generator_init.connect(start)
     # get_writer: Pelican writes every page through PageReuseWriter.
     signals.get_writer.connect(get_writer)
