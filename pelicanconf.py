@@ -23,6 +23,11 @@ DEFAULT_LANG = "vi"
 DEFAULT_CATEGORY = "Chưa phân loại"
 USE_FOLDER_AS_CATEGORY = False
 DEFAULT_PAGINATION = 10
+DELETE_OUTPUT_DIRECTORY = True
+# One language only: slug-based translation matching would pair up articles
+# whose repeated headlines ("Hội nghị giao ban quý I") share a slug.
+ARTICLE_TRANSLATION_ID = None
+PAGE_TRANSLATION_ID = None
 
 
 def newest_first(article):
@@ -35,11 +40,6 @@ def newest_first(article):
 
 
 ARTICLE_ORDER_BY = newest_first
-DELETE_OUTPUT_DIRECTORY = True
-# One language only: slug-based translation matching would pair up articles
-# whose repeated headlines ("Hội nghị giao ban quý I") share a slug.
-ARTICLE_TRANSLATION_ID = None
-PAGE_TRANSLATION_ID = None
 
 # Markdown only: strict_build reports any other file left among the articles.
 READERS = {"rst": None, "html": None, "htm": None}
