@@ -62,9 +62,15 @@ class Digest:
 
     def __init__(self):
         self._memo = {}  # (id, linked) -> (object kept alive, digest)
+        self._strings = {}  # str -> digest: the same names, URLs and words recur on every page
         self._walking = set()
 
     def of(self, value, linked=False):
+        if type(value) is str:
+            found = self._strings.get(value)
+            if found is None:
+                found = self._strings[value] = _hash(b"str", repr(value).encode("utf-8", "surrogatepass"))
+            return found
         if isinstance(value, SCALARS):
             return _hash(type(value).__name__.encode(), repr(value).encode("utf-8", "surrogatepass"))
         if isinstance(value, CODE):
