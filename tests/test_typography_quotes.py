@@ -1,0 +1,53 @@
+"""typogrify with the quote fast path gives exactly what typogrify alone gives."""
+
+import re
+from pathlib import Path
+
+import pytest
+import smartypants
+from markdown import Markdown
+
+from front_matter import quotes
+from front_matter.render import typogrifier
+
+ROOT = Path(__file__).resolve().parent.parent
+TRICKY = [
+    '<p>"\'Quoted\' words in a larger quote."</p>',
+    "<p>Back in the '80s, 'tis the season; it's Hội's \"năm\" -- ok...</p>",
+    '<p>He said "hello".</p><p>"Đảng ủy" nói, "\'x\'"</p>',
+    "<p>&quot;Dân vận khéo&quot; và 'nhiệm vụ'</p>",
+    '<p><a href="/x/">Không có dấu nháy</a> trong chữ, chỉ trong thẻ: <img alt="ảnh" src="a.png"></p>',
+    "<ul><li>\"</li><li>'</li><li>a\"</li><li>'b</li></ul>",
+    "<pre>\"giữ nguyên\" 'trong pre'</pre><p>-- và ... ngoài pre</p>",
+    "<p>Không có dấu nháy nào, chỉ có dấu gạch -- và ba chấm...</p>",
+]
+
+
+def real_texts():
+    """The archive's articles and the legacy pages' text, as Markdown renders them."""
+    markdown = Markdown(extensions=["markdown.extensions.extra"])
+    sources = [path.read_text(encoding="utf-8").split("---", 2)[2] for path in sorted((ROOT / "content" / "articles").rglob("*.md"))]
+    sources += [path.read_text(encoding="utf-8") for path in sorted((ROOT / "tests" / "importer" / "fixtures").glob("*.txt"))]
+    return [markdown.reset().convert(source) for source in sources]
+
+
+@pytest.fixture
+def typogrify():
+    return typogrifier({"FRONT_MATTER_TYPOGRIFY": True, "TYPOGRIFY_IGNORE_TAGS": [], "TYPOGRIFY_OMIT_FILTERS": ["caps"]})
+
+
+def test_the_fast_path_is_installed(typogrify):
+    assert smartypants.convert_quotes is quotes.convert_quotes
+
+
+@pytest.mark.parametrize("text", TRICKY + real_texts())
+def test_same_output_as_smartypants_alone(text, typogrify, monkeypatch):
+    fast = typogrify(text)
+    monkeypatch.setattr(smartypants, "convert_quotes", quotes.ORIGINAL)
+    assert fast == typogrify(text)
+
+
+def test_real_texts_hold_quotes_outside_tags():
+    """Else the comparison above would only ever take the fast path."""
+    words = [re.sub(r"<[^>]+>", "", text) for text in real_texts()]
+    assert sum("'" in text or '"' in text for text in words) >= 2
