@@ -39,7 +39,6 @@ class RememberedDetector:
     def __init__(self, detector, vocabulary, path, key):
         self.detector, self.vocabulary, self.path, self.key = detector, vocabulary, Path(path), key
         self.found = {}  # text key -> [organization id], this build
-        self.detected = 0  # articles detected anew, for the log and the tests
         try:
             stored_key, self.remembered = pickle.loads(self.path.read_bytes())
         except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError):
@@ -49,10 +48,11 @@ class RememberedDetector:
 
     def detect(self, *texts):
         key = text_key(*texts)
-        ids = self.found.get(key) or self.remembered.get(key)
+        ids = self.found.get(key)
+        if ids is None:
+            ids = self.remembered.get(key)
         if ids is None:
             ids = [organization.id for organization in self.detector.detect(*texts)]
-            self.detected += 1
         self.found[key] = ids
         return [self.vocabulary.get(organization_id) for organization_id in ids]
 

@@ -148,7 +148,7 @@ class Run:
         if name not in context:
             return b"-"
         value = context[name]
-        if value is self.settings.get(name) and name.isupper():
+        if name.isupper() and value is self.settings.get(name):
             return b"="  # a setting as Pelican copied it into the context: in the build's key
         return self.digest.of(value, name.endswith(NEIGHBOUR_PAGES))
 

@@ -4,9 +4,9 @@ import xml.etree.ElementTree as ElementTree
 
 import pytest
 from conftest import VOCABULARY_PATH
-from organizations.detect import Detector
 from front_matter import BuildError
 from organization_fixtures import read_seed
+from organizations.detect import Detector
 from sitebuild import article
 from test_detect import SEED_TAGS
 
