@@ -49,7 +49,7 @@ sys.path[:0] = [path for path in PLUGIN_PATHS if path not in sys.path]
 # Order matters: archive_stats counts what units and organizations attach to articles.
 PLUGINS = [
     "front_matter", "strict_build", "vietnamese_dates", "organizations", "units", "archive_stats",
-    "page_window", "teasers", "year_months",
+    "page_window", "teasers", "year_months", "period_archives",
     "seo", "publish_files", "pelican.plugins.sitemap", "search", "frozen_urls", "page_reuse",
 ]
 # Pelican logs a plugin that fails to load and builds on without it; strict_build
