@@ -5,7 +5,7 @@ from datetime import datetime
 from types import SimpleNamespace
 
 import pytest
-from searchsite import DAI_HOI, DANG_HOP, HOA_THANH, SO_HOA, THUY_LOI, archive, search, settings
+from searchsite import DAI_HOI, DANG_HOP, HOA_THANH, SO_HOA, THUY_LOI, archive, search, search_again, settings
 from sitebuild import article, build
 from static_server import serve
 
@@ -57,6 +57,17 @@ def test_merged_parts_find_what_one_index_finds_and_sort_newest_first_across_par
             newest = urls(search(page, merged, query, **{"sap-xep": "moi-nhat", **filters})[1])
             assert newest == urls(search(page, one, query, **{"sap-xep": "moi-nhat", **filters})[1]), query
         assert urls(search(page, merged, "thành", **{"sap-xep": "moi-nhat"})[1]) == [SO_HOA, DANG_HOP, HOA_THANH, DAI_HOI]
+
+
+def test_words_searched_before_on_the_same_page_still_pick_the_right_parts(search_site, parted_site, page):
+    # "thuy" is in one part only: a second query with it must leave the other parts out again.
+    queries = ["thuy", "thuy loi", "hoa thanh", "thuy", "thanh", "hoa thanh"]
+    with serve(search_site.output) as one:
+        expected = [set(urls(search(page, one, query)[1])) for query in queries]
+    with serve(parted_site.output) as merged:
+        search(page, merged, queries[0])
+        found = [set(urls(search_again(page, query)[1])) for query in queries]
+    assert found == expected and expected[3] == {THUY_LOI}
 
 
 def test_a_rebuild_reindexes_only_the_part_whose_article_changed(tmp_path):

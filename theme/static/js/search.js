@@ -167,12 +167,20 @@ async function loadPagefind(form) {
    * A part where a word of the query is missing would not ignore the word the way one whole index
    * does: Pagefind falls back to a shorter word ("thu" for "thuy") or drops the word. Such a part
    * is left out whenever another part has the word itself (an exact search for each word).
+   * The parts a word is in never change while the page is open: each word is looked up once.
    */
+  const partsOfWord = new Map();
   async function partsWithEveryWord(query) {
     const words = (query || "").split(/[^\p{L}\p{M}\p{N}]+/u).filter(Boolean);
     if (count === 1 || !words.length) return newestFirst;
     // A part value no page has: Pagefind counts the matches per part (totalFilters) and scores none.
-    const perPart = async (word) => (await pagefind.search(`"${word}"`, { filters: { part: "none" } })).totalFilters.part || {};
+    const lookUp = async (word) => (await pagefind.search(`"${word}"`, { filters: { part: "none" } })).totalFilters.part || {};
+    const perPart = (word) => {
+      if (!partsOfWord.has(word)) {
+        partsOfWord.set(word, lookUp(word).catch((error) => { partsOfWord.delete(word); throw error; }));
+      }
+      return partsOfWord.get(word);
+    };
     const byWord = await Promise.all(words.map(perPart));
     const known = byWord.filter((parts) => Object.values(parts).some(Boolean));
     return newestFirst.filter((part) => known.every((parts) => parts[part] > 0));
