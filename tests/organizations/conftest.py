@@ -9,10 +9,9 @@ ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT / "plugins") not in sys.path:
     sys.path.insert(0, str(ROOT / "plugins"))
 
+from organization_fixtures import VOCABULARY_PATH  # noqa: E402
 from organizations.detect import Detector  # noqa: E402
 from organizations.vocabulary import load_vocabulary  # noqa: E402
-
-VOCABULARY_PATH = ROOT / "content" / "data" / "organizations.yml"
 
 
 @pytest.fixture(scope="session")

@@ -3,9 +3,8 @@
 import xml.etree.ElementTree as ElementTree
 
 import pytest
-from conftest import VOCABULARY_PATH
 from front_matter import BuildError
-from organization_fixtures import read_seed
+from organization_fixtures import VOCABULARY_PATH, read_seed
 from organizations.detect import Detector
 from sitebuild import article
 from test_detect import SEED_TAGS
