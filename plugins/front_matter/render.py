@@ -47,9 +47,10 @@ def typogrifier(settings):
     import smartypants  # noqa: PLC0415
     from typogrify.filters import typogrify  # noqa: PLC0415
 
-    from .quotes import install  # noqa: PLC0415
+    from . import quotes, widont  # noqa: PLC0415
 
-    install()
+    quotes.install()
+    widont.install()
 
     dashes = settings.get("TYPOGRIFY_DASHES", "default")
     smartypants.Attr.default = {

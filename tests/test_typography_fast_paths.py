@@ -1,5 +1,6 @@
-"""typogrify with the quote fast path gives exactly what typogrify alone gives."""
+"""typogrify with our fast quotes and widont gives exactly what typogrify alone gives."""
 
+import doctest
 import re
 from pathlib import Path
 
@@ -7,7 +8,9 @@ import pytest
 import smartypants
 from markdown import Markdown
 
-from front_matter import quotes
+from typogrify import filters
+
+from front_matter import quotes, widont
 from front_matter.render import typogrifier
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -36,14 +39,39 @@ def typogrify():
     return typogrifier({"FRONT_MATTER_TYPOGRIFY": True, "TYPOGRIFY_IGNORE_TAGS": [], "TYPOGRIFY_OMIT_FILTERS": ["caps"]})
 
 
-def test_the_fast_path_is_installed(typogrify):
+# Where widont must and must not join: the end of the text, a trailing newline, inline tags
+# closing after the last word, blocks it leaves alone, one-word blocks, long words.
+WIDONT_TRICKY = [
+    "Một câu ngắn", "Một câu ngắn\n", "Một câu ngắn \n", " Một", "Một",
+    "<p>Hai đoạn văn</p>\n<p>đoạn hai</p>", "<h2>Tiêu đề <em>có chữ</em> <strong>nghiêng </strong></h2>",
+    '<li><a href="/x/">liên kết</a> rồi chữ</li><li>một</li>', "<div>div không nối</div><pre>pre không nối</pre>",
+    "<p>từ " + "dài" * 200 + "</p>", "<dt>thuật ngữ một</dt><dd>định nghĩa hai\t\n </dd>",
+    "<p>chữ <span>trong</span>\n\n</p>", "<td>ô bảng hai</td>", "<p>a  <b>b</b>  </i></p>",
+]
+
+
+def test_the_fast_paths_are_installed(typogrify):
     assert smartypants.convert_quotes is quotes.convert_quotes
+    assert filters.widont is widont.widont
+
+
+def test_widont_passes_typogrifys_own_examples():
+    runner = doctest.DocTestRunner()
+    for test in doctest.DocTestFinder().find(widont.ORIGINAL, "widont", globs={"widont": widont.widont}):
+        runner.run(test)
+    assert runner.summarize(verbose=False) == doctest.TestResults(failed=0, attempted=12)
+
+
+@pytest.mark.parametrize("text", WIDONT_TRICKY + TRICKY + real_texts())
+def test_widont_gives_what_typogrifys_gives(text):
+    assert widont.widont(text) == widont.ORIGINAL(text)
 
 
 @pytest.mark.parametrize("text", TRICKY + real_texts())
-def test_same_output_as_smartypants_alone(text, typogrify, monkeypatch):
+def test_same_output_as_typogrify_alone(text, typogrify, monkeypatch):
     fast = typogrify(text)
     monkeypatch.setattr(smartypants, "convert_quotes", quotes.ORIGINAL)
+    monkeypatch.setattr(filters, "widont", widont.ORIGINAL)
     assert fast == typogrify(text)
 
 
