@@ -170,17 +170,18 @@ async function loadPagefind(form) {
    * The parts a word is in never change while the page is open: each word is looked up once.
    */
   const partsOfWord = new Map();
+  // A part value no page has: Pagefind counts the matches per part (totalFilters) and scores none.
+  const lookUp = async (word) => (await pagefind.search(`"${word}"`, { filters: { part: "none" } })).totalFilters.part || {};
+  function perPart(word) {
+    if (!partsOfWord.has(word)) {
+      partsOfWord.set(word, lookUp(word).catch((error) => { partsOfWord.delete(word); throw error; }));
+    }
+    return partsOfWord.get(word);
+  }
+
   async function partsWithEveryWord(query) {
     const words = (query || "").split(/[^\p{L}\p{M}\p{N}]+/u).filter(Boolean);
     if (count === 1 || !words.length) return newestFirst;
-    // A part value no page has: Pagefind counts the matches per part (totalFilters) and scores none.
-    const lookUp = async (word) => (await pagefind.search(`"${word}"`, { filters: { part: "none" } })).totalFilters.part || {};
-    const perPart = (word) => {
-      if (!partsOfWord.has(word)) {
-        partsOfWord.set(word, lookUp(word).catch((error) => { partsOfWord.delete(word); throw error; }));
-      }
-      return partsOfWord.get(word);
-    };
     const byWord = await Promise.all(words.map(perPart));
     const known = byWord.filter((parts) => Object.values(parts).some(Boolean));
     return newestFirst.filter((part) => known.every((parts) => parts[part] > 0));
