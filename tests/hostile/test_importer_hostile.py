@@ -192,6 +192,7 @@ def test_an_unexpected_failure_on_one_page_names_it_and_keeps_the_batch(tmp_path
     records = json.loads(report.read_text(encoding="utf-8"))["imports"]
     assert [r["outcome"] for r in records] == ["created", "error", "created"]
     assert "RuntimeError" in records[1]["error"] and "lỗi thử" in records[1]["error"]
+    assert "failing" in records[1]["detail"], "the report keeps the stack for whoever fixes the importer"
     assert f"{pages[1]}: " in output
     assert status == 1
     battery.correct_output()
@@ -214,8 +215,13 @@ def test_a_missing_page_is_reported_in_vietnamese(tmp_path):
 # -- binary files and control characters ------------------------------------------------------
 
 
+def random_bytes(count, seed):
+    generator = random.Random(seed)
+    return bytes(generator.randrange(256) for _ in range(count))
+
+
 def png_bytes():
-    rows = b"".join(b"\0" + bytes(random.Random(row).randrange(256) for _ in range(48)) for row in range(16))
+    rows = b"".join(b"\0" + random_bytes(48, row) for row in range(16))
     chunk = lambda kind, data: struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))  # noqa: E731
     return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 16, 16, 8, 2, 0, 0, 0)) + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b"")
 
@@ -228,9 +234,10 @@ def zip_bytes():
 
 
 BINARIES = {
-    "ngau-nhien.html": lambda: bytes(random.Random(7).randrange(256) for _ in range(6000)),
+    "ngau-nhien.html": lambda: random_bytes(6000, 7),
     "anh.html": png_bytes,
     "nen.html": zip_bytes,
+    "dieu-khien.html": lambda: ("<p>" + "\x01\x02\x03\x04 chữ " * 400 + "</p>").encode("utf-8"),
 }
 
 
