@@ -14,8 +14,8 @@ from importer.htmlpage import read_html
 from importer.page import INVISIBLE_CONTROLS, ImportProblem, Line, Page, clean_text
 
 HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".aspx", ".php", ".jsp"}
-# Control bytes that are no kind of space (Word's vertical tab, a form feed are), C0 only:
-# in the legacy 8-bit encodings bytes 0x80-0x9F are letters.
+# Control bytes other than the space-like ones (a vertical tab from Word, a form feed);
+# C0 only: in the legacy 8-bit encodings bytes 0x80-0x9F are letters.
 CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1b\x7f]")
 # Text holds no control characters, or a stray few (stripped, and listed for review);
 # in random bytes about one in twelve is one.
