@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from importer import bylines, categories, dates, profiles, titles, units
+from importer.page import ImportProblem, controls_in
 
 SENTENCE_END = ".!?…;:\"”’)»"
 LIST_ITEM = re.compile(r"^([-*+•–]\s|\d{1,2}[.)]\s|[a-zđ][.)]\s|[IVXLC]+[.)]\s)")
@@ -20,10 +21,6 @@ CAPTION_LEAD = re.compile(
 )
 MAX_CAPTION = 300
 MAX_LEAD_CAPTION = 200
-
-
-class ImportProblem(Exception):
-    """A page the importer cannot turn into an article (said in the report, not a traceback)."""
 
 
 @dataclass(frozen=True)
@@ -237,9 +234,22 @@ class _Extraction:
         captions = sum(1 for block in body if block.kind == "figure" and not block.image)
         if captions:
             review.append(f"Nhận diện {captions} chú thích ảnh theo bố cục dòng, bản lưu không có ảnh: cần kiểm tra")
+        review.extend(self._controls_note())
         article.review = review
         article.dispositions = self.dispositions
         return article
+
+    def _controls_note(self):
+        """The control characters taken out of what the article keeps, for the editor to check."""
+        removed = Counter(self.page.meta_controls)
+        for line in self.lines:
+            disposition = self.dispositions.get(line.number)
+            if disposition and disposition.role != "dropped":
+                removed.update(controls_in(line.raw))
+        if not removed:
+            return []
+        codes = ", ".join(f"U+{ord(char):04X} ×{n}" for char, n in sorted(removed.items()))
+        return [f"Đã bỏ {sum(removed.values())} ký tự điều khiển khỏi bài ({codes}): cần kiểm tra chữ quanh chỗ đó"]
 
     def _is_section(self, i, title_i):
         """The short line just above the headline (a back-link may sit between) names the portal's section."""

@@ -2,17 +2,21 @@
 
 The portal profile says where the article's text, headline, date and byline sit and
 which widgets are boilerplate; every visible text block still becomes a line, so the
-extraction can account for all of them.
+extraction can account for all of them. Saved pages nest tables, divs and spans hundreds
+of levels deep: the page is parsed without libxml2's default limit of 256 levels and
+walked without recursion, and a page deeper than the parser can read is refused, never cut.
 """
 
+from collections import Counter
 from pathlib import Path
 from urllib.parse import urljoin
 
+import lxml.etree
 import lxml.html
 from cssselect import SelectorError
 
 from importer import profiles
-from importer.page import Line, Page, clean_text
+from importer.page import ImportProblem, Line, Page, clean_text, controls_in
 
 INVISIBLE = "//script|//style|//noscript|//template|//svg|//head|//comment()"
 BLOCKS = {
@@ -41,15 +45,39 @@ def _first(doc, selectors):
     return None
 
 
-def _parse(data):
-    """Decode UTF-8 ourselves (lxml would guess Latin-1 without a charset), else let lxml sniff."""
+def _parse(content):
+    """The document of `content`, refused when the parser could not read all of it.
+
+    Bytes are decoded as UTF-8 here (lxml would guess Latin-1 without a charset), else
+    left to lxml to sniff. `huge_tree` lifts libxml2's limit of 256 nested elements (to 2048); past any limit the
+    parser stops and, recovering, returns the document so far: that is refused here.
+    """
+    if isinstance(content, bytes):
+        try:
+            content = content.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            pass
+    if isinstance(content, str) and content.lstrip().startswith("<?xml"):
+        content = content.split("?>", 1)[1]
+    parser = lxml.html.HTMLParser(huge_tree=True)
     try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return lxml.html.document_fromstring(data)
-    if text.lstrip().startswith("<?xml"):
-        text = text.split("?>", 1)[1]
-    return lxml.html.document_fromstring(text)
+        doc = lxml.html.document_fromstring(content, parser=parser)
+    except lxml.etree.ParserError:
+        raise ImportProblem("trang không có phần tử HTML nào, không có gì để nhập") from None
+    stopped = [error for error in parser.error_log if error.level >= lxml.etree.ErrorLevels.FATAL]
+    if stopped:
+        raise _stopped_problem(stopped[0])
+    return doc
+
+
+def _stopped_problem(error):
+    """Why the parser stopped reading, in the editor's words, at the line it stopped."""
+    if error.type == lxml.etree.ErrorTypes.ERR_RESOURCE_LIMIT and "depth" in error.message:
+        depth = "".join(c for c in error.message.split(",")[0] if c.isdigit())
+        reason = f"các thẻ HTML lồng nhau quá sâu (quá {depth} cấp)" if depth else "các thẻ HTML lồng nhau quá sâu"
+    else:
+        reason = f"trình đọc HTML dừng lại ({error.message.strip()})"
+    return ImportProblem(f"{reason}: phần sau dòng này không đọc được, nên không nhập trang", line=error.line)
 
 
 def _detect(doc, catalogue):
@@ -134,41 +162,66 @@ class _Walker:
             return ""
         return urljoin(self.base_url, img.get("src")) if self.base_url else img.get("src")
 
-    def walk(self, element):
-        if not isinstance(element.tag, str):
-            return
+    def walk(self, root):
+        """Every element in document order, with an explicit stack: no nesting is too deep."""
+        stack = [("open", root, None)]
+        while stack:
+            step, element, parent = stack.pop()
+            if step == "tail":
+                if element.tail:
+                    self.pieces.append((element.tail, parent))
+            elif step == "close":
+                self.flush()
+            elif isinstance(element.tag, str):  # comments and processing instructions hold no text
+                kind = self.open(element)
+                if kind == "block":
+                    stack.append(("close", element, None))
+                if kind != "leaf":
+                    for child in reversed(element):
+                        stack.append(("tail", child, element))
+                        stack.append(("open", child, None))
+
+    def open(self, element):
+        """Take an element's own text: "leaf" (<br>, <img>), "block" (its end cuts a line) or "inline"."""
         tag = element.tag.lower()
         if tag == "br":
             self.flush()
-        elif tag == "img":
+            return "leaf"
+        if tag == "img":
             self.flush()
             self.emit(element.get("alt", ""), element, image=self.src(element))
-        else:
-            block = tag in BLOCKS or element in self.hinted
-            if block:
-                self.flush()
-            if element.text:
-                self.pieces.append((element.text, element))
-            for child in element:
-                self.walk(child)
-                if child.tail:
-                    self.pieces.append((child.tail, element))
-            if block:
-                self.flush()
+            return "leaf"
+        block = tag in BLOCKS or element in self.hinted
+        if block:
+            self.flush()
+        if element.text:
+            self.pieces.append((element.text, element))
+        return "block" if block else "inline"
 
 
-def read_html(path, catalogue=None):
-    """A saved HTML page: its text blocks, with the content region and hints marked."""
+def _attribute_controls(source, elements):
+    """Control characters in the values read from attributes, which no line of the page shows."""
+    values = [source] + [e.get("content", "") if e.tag == "meta" else e.get("datetime", "") for e in elements if e is not None]
+    return sum((controls_in(value) for value in values), Counter())
+
+
+def read_html(path, catalogue=None, content=None):
+    """A saved HTML page: its text blocks, with the content region and hints marked.
+
+    `content` is the page already read: text, or bytes of an encoding lxml must sniff.
+    """
     catalogue = catalogue or profiles.load()
-    doc = _parse(Path(path).read_bytes())
+    doc = _parse(Path(path).read_bytes() if content is None else content)
     profile = _detect(doc, catalogue)
     fallback = catalogue.fallback
     addresses = [e.get("href") or e.get("content") or "" for e in _select(doc, 'link[rel="canonical"], meta[property="og:url"]')]
-    source = next((a.strip() for a in addresses if a.strip()), "")
+    raw_source = next((a.strip() for a in addresses if a.strip()), "")
+    source = clean_text(raw_source)
     title = _first(doc, profile.title + fallback.title)
     date = _first(doc, profile.date + fallback.date)
     author = _first(doc, profile.author)
     meta = {"source": source, "published": _meta_value(date), "title": _meta_value(title)}
+    meta_controls = _attribute_controls(raw_source, (title, date))
 
     for element in doc.xpath(INVISIBLE):
         element.drop_tree()
@@ -190,4 +243,4 @@ def read_html(path, catalogue=None):
     walker = _Walker(marks, source)
     walker.walk(doc)
     walker.flush()
-    return Page(Path(path), "html", walker.lines, profile=profile.name, meta=meta)
+    return Page(Path(path), "html", walker.lines, profile=profile.name, meta=meta, meta_controls=meta_controls)

@@ -25,13 +25,23 @@ def unaccounted(page, dispositions):
     ]
 
 
-def entry(source, page=None, article=None, outcome=None, error=""):
-    """One source's record in the report."""
+def entry(source, page=None, article=None, outcome=None, error="", line=None, detail=""):
+    """One source's record in the report.
+
+    `line` is where in the source an error was found; `detail` the stack of an unexpected
+    one, for whoever fixes the importer (the terminal shows only the message).
+    """
     record = {"source": str(source), "outcome": outcome.status if outcome else "error"}
     if error:
         record["error"] = error
+    if line is not None:
+        record["line"] = line
+    if detail:
+        record["detail"] = detail
     if outcome:
         record["destination"] = str(outcome.path)
+        if outcome.matched:
+            record["matched"] = outcome.matched
     if article:
         record["profile"] = article.profile or "generic"
         record["fields"] = {
@@ -56,12 +66,16 @@ def entry(source, page=None, article=None, outcome=None, error=""):
 
 
 def summary(record):
-    """A few lines for the terminal."""
-    out = [f"{record['source']}: {OUTCOME_WORDS[record['outcome']]}"]
+    """A few lines for the terminal; an error as `path:line: message` (or `path: message`)."""
+    if "error" in record:
+        place = f"{record['source']}:{record['line']}" if "line" in record else record["source"]
+        out = [f"{place}: {record['error']}"]
+    else:
+        out = [f"{record['source']}: {OUTCOME_WORDS[record['outcome']]}"]
     if "destination" in record:
         out.append(f"  -> {record['destination']}")
-    if "error" in record:
-        out.append(f"  {record['error']}")
+    if "matched" in record and record["outcome"] != "identical":
+        out.append(f"  {record['matched']}")
     if "fields" in record:
         fields = record["fields"]
         out.append(f"  tiêu đề: {fields['title']}")

@@ -1,14 +1,17 @@
 """Articles to files under the archive, never overwriting a different or edited one silently.
 
-A file is `<dest>/<year>/<slug>.md`. Re-importing the same page finds the same file:
-identical content is left alone, different content needs --force. Two articles whose
-headlines give one slug (real headlines repeat) get `-2`, `-3`... and an explicit `slug:`.
+A file is `<dest>/<year>/<slug>.md`. Re-importing the same page finds the same file, even
+after an editor fixed its headline or renamed it: identical content is left alone,
+different content needs --force. Two articles whose headlines give one slug (real
+headlines repeat) get `-2`, `-3`... and an explicit `slug:`.
 """
 
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from itertools import count
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import yaml
 from pelican.settings import DEFAULT_CONFIG
@@ -17,13 +20,21 @@ from pelican.utils import slugify
 from importer import dates, render
 
 SLUG_MAX_LENGTH = 80
+# The whole archive's front matter is read once per import: libyaml's loader when there is one.
+SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 FIELD_ORDER = ("title", "date", "slug", "category", "unit", "author", "author_title", "source", "status", "review")
+
+
+# At least this share of a page's paragraphs, word for word in an existing article of the
+# same day, makes that article the page's earlier import.
+SAME_BODY_SHARE = 0.5
 
 
 @dataclass(frozen=True)
 class Outcome:
     status: str  # "created", "identical", "conflict" or "overwritten"
     path: Path
+    matched: str = ""  # how the existing file was recognized as this page's earlier import
 
 
 def slug_for(title):
@@ -57,50 +68,136 @@ def document(article, slug):
     return f"---\n{header}---\n{render.body(article.body)}"
 
 
-def read_front_matter(path):
-    text = Path(path).read_text(encoding="utf-8")
-    if not text.startswith("---\n"):
-        return {}
-    head = text[4:].split("\n---\n", 1)[0]
+def split_document(text):
+    """(front matter dict, Markdown body) of an article's text; ({}, text) without front matter."""
+    if not text.startswith("---\n") or "\n---\n" not in text[3:]:
+        return {}, text
+    head, body = text[4:].split("\n---\n", 1)
     try:
-        return yaml.safe_load(head) or {}
+        front = yaml.load(head, Loader=SAFE_LOADER)
     except yaml.YAMLError:
-        return {}
+        front = None
+    return (front if isinstance(front, dict) else {}), body
 
 
-def _same_article(existing, article):
-    return existing.get("title") == article.title and str(existing.get("date", ""))[:10] == article.moment.day.isoformat()
+def read_front_matter(path):
+    return split_document(Path(path).read_text(encoding="utf-8"))[0]
 
 
-def locate(dest, article):
-    """(path, slug) of this article: its existing file if imported before, else a free name."""
+def body_paragraphs(markdown):
+    """The running-text paragraphs of a Markdown body, as the importer writes them (no figures)."""
+    return {block.strip() for block in markdown.split("\n\n") if block.strip() and not block.lstrip().startswith("<")}
+
+
+def article_paragraphs(article):
+    return {render.escape(block.text) for block in article.body if block.kind == "paragraph"}
+
+
+def is_site_root(address):
+    """A portal's home page: some portals give it as every page's canonical address."""
+    return urlsplit(address).path.strip("/") in ("", "index.php", "index.html", "index.aspx", "trang-chu")
+
+
+def _day(front):
+    return str(front.get("date", ""))[:10]
+
+
+@dataclass
+class Known:
+    """An article of the archive as far as recognizing a page needs it."""
+
+    path: Path
+    front: dict
+    paragraphs: set
+
+
+class Archive:
+    """The articles already under `dest`, read once per run: which of them holds which page.
+
+    An editor fixes headlines and renames files, so an earlier import is recognized by
+    its `source:` address, by headline and day, or by its paragraphs on the same day.
+    """
+
+    def __init__(self, dest):
+        self.dest = Path(dest)
+        self._known = None
+
+    def known(self):
+        """The archive's articles by path, read on first use."""
+        if self._known is None:
+            self._known = {}
+            for path in sorted(self.dest.rglob("*.md")) if self.dest.is_dir() else ():
+                self.add(path)
+        return self._known
+
+    def add(self, path, text=None):
+        """Index (or index again) the article at `path`; unreadable files are not anyone's import."""
+        try:
+            text = Path(path).read_text(encoding="utf-8") if text is None else text
+        except (OSError, UnicodeDecodeError):
+            return
+        front, body = split_document(text)
+        self.known()[Path(path)] = Known(Path(path), front, body_paragraphs(body))
+
+    def find(self, article):
+        """(existing Known, how it was recognized) of this article's earlier import, or (None, "")."""
+        known = list(self.known().values())
+        day = article.moment.day.isoformat()
+        if article.source and not is_site_root(article.source):
+            same = [k for k in known if k.front.get("source") == article.source]
+            if same:
+                return same[0], f"đã nhập trước đây từ cùng địa chỉ nguồn {article.source}"
+        for k in known:
+            if k.front.get("title") == article.title and (_day(k.front) == day or self._both_drafts(k, article)):
+                return k, "đã nhập trước đây với cùng tiêu đề"
+        paragraphs = article_paragraphs(article)
+        shares = Counter()
+        for k in known:
+            if _day(k.front) == day or self._both_drafts(k, article):
+                shares[k.path] = len(paragraphs & k.paragraphs)
+        if paragraphs and shares:
+            path, found = shares.most_common(1)[0]
+            if found >= SAME_BODY_SHARE * len(paragraphs):
+                return self.known()[path], f"đã nhập trước đây: {found}/{len(paragraphs)} đoạn văn trùng với bài này"
+        return None, ""
+
+    @staticmethod
+    def _both_drafts(known, article):
+        """An undetermined date is a stand-in: two imports of the page may stand in different days."""
+        return article.placeholder_date and known.front.get("status") == "draft"
+
+
+def locate(dest, article, archive=None):
+    """(path, slug, how it was recognized) of this article: its earlier import, else a free name."""
+    archive = archive or Archive(dest)
+    existing, how = archive.find(article)
+    if existing is not None:
+        if article.placeholder_date and existing.front.get("status") == "draft" and _day(existing.front):
+            # Keep the stand-in date the first import chose.
+            article.moment = dates.Moment(date.fromisoformat(_day(existing.front)))
+        return existing.path, existing.front.get("slug", existing.path.stem), how
     base = slug_for(article.title)
-    if article.placeholder_date:
-        for path in sorted(Path(dest).glob(f"*/{base}*.md")):
-            existing = read_front_matter(path)
-            if existing.get("title") == article.title and existing.get("status") == "draft":
-                # An undetermined date is a stand-in: keep the one the first import chose.
-                article.moment = dates.Moment(date.fromisoformat(str(existing["date"])[:10]))
-                return path, existing.get("slug", path.stem)
     for n in count(1):
         slug = base if n == 1 else f"{base}-{n}"
         path = Path(dest) / str(article.moment.day.year) / f"{slug}.md"
-        if not path.exists() or _same_article(read_front_matter(path), article):
-            return path, slug
+        if not path.exists():
+            return path, slug, ""
 
 
-def write(article, dest, force=False):
+def write(article, dest, force=False, archive=None):
     """Write the article unless an identical one exists; a different one only with force."""
-    path, slug = locate(dest, article)
+    archive = archive or Archive(dest)
+    path, slug, how = locate(dest, article, archive)
     text = document(article, slug)
     if path.exists():
         if path.read_text(encoding="utf-8") == text:
-            return Outcome("identical", path)
+            return Outcome("identical", path, how)
         if not force:
-            return Outcome("conflict", path)
+            return Outcome("conflict", path, how)
         status = "overwritten"
     else:
         status = "created"
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")
-    return Outcome(status, path)
+    archive.add(path, text)
+    return Outcome(status, path, how)
