@@ -9,7 +9,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
-from importer import bylines, categories, dates, profiles, titles, units
+from importer import addresses, bylines, categories, dates, profiles, titles, units
 from importer.page import ImportProblem, controls_in
 
 SENTENCE_END = ".!?…;:\"”’)»"
@@ -235,6 +235,7 @@ class _Extraction:
         if captions:
             review.append(f"Nhận diện {captions} chú thích ảnh theo bố cục dòng, bản lưu không có ảnh: cần kiểm tra")
         review.extend(self._controls_note())
+        review.extend(addresses.refused_note(address) for address in page.meta.get("refused_addresses", ()))
         article.review = review
         article.dispositions = self.dispositions
         return article

@@ -15,7 +15,7 @@ import lxml.etree
 import lxml.html
 from cssselect import SelectorError
 
-from importer import profiles
+from importer import addresses, profiles
 from importer.page import ImportProblem, Line, Page, clean_text, controls_in
 
 INVISIBLE = "//script|//style|//noscript|//template|//svg|//head|//comment()"
@@ -118,6 +118,7 @@ class _Walker:
         self.marks = marks
         self.hinted = {e for e, kinds in marks.items() if any(k in ("title", "date", "author") for k, _ in kinds)}  # element -> (kind, value): "content", "drop", "title", "date", "author"
         self.base_url = base_url
+        self.refused = []  # image addresses left out: see importer.addresses
         self.lines = []
         self.pieces = []
 
@@ -160,7 +161,11 @@ class _Walker:
     def src(self, img):
         if img is None or not img.get("src"):
             return ""
-        return urljoin(self.base_url, img.get("src")) if self.base_url else img.get("src")
+        address = urljoin(self.base_url, img.get("src")) if self.base_url else img.get("src")
+        if not addresses.is_image_address(address):
+            self.refused.append(clean_text(address))
+            return ""
+        return address
 
     def walk(self, root):
         """Every element in document order, with an explicit stack: no nesting is too deep."""
@@ -214,9 +219,11 @@ def read_html(path, catalogue=None, content=None):
     doc = _parse(Path(path).read_bytes() if content is None else content)
     profile = _detect(doc, catalogue)
     fallback = catalogue.fallback
-    addresses = [e.get("href") or e.get("content") or "" for e in _select(doc, 'link[rel="canonical"], meta[property="og:url"]')]
-    raw_source = next((a.strip() for a in addresses if a.strip()), "")
+    canonical = [e.get("href") or e.get("content") or "" for e in _select(doc, 'link[rel="canonical"], meta[property="og:url"]')]
+    raw_source = next((a.strip() for a in canonical if a.strip()), "")
     source = clean_text(raw_source)
+    refused = [] if not source or addresses.is_web_address(source) else [source]
+    source = "" if refused else source
     title = _first(doc, profile.title + fallback.title)
     date = _first(doc, profile.date + fallback.date)
     author = _first(doc, profile.author)
@@ -243,4 +250,5 @@ def read_html(path, catalogue=None, content=None):
     walker = _Walker(marks, source)
     walker.walk(doc)
     walker.flush()
+    meta["refused_addresses"] = refused + walker.refused
     return Page(Path(path), "html", walker.lines, profile=profile.name, meta=meta, meta_controls=meta_controls)

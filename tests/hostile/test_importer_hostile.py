@@ -399,3 +399,49 @@ def test_random_nesting_loses_no_paragraph(tmp_path):
     except AssertionError as failure:  # the smallest example hypothesis found
         battery.data_lost(str(failure))
     battery.correct_output()
+
+
+# -- addresses a saved page carries ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("address", [
+    "javascript:alert(5)", " JaVaScRiPt:alert(5)", "java\tscript:alert(5)", "vbscript:msgbox(5)",
+    "data:text/html,<script>alert(5)</script>",
+])
+def test_a_canonical_link_that_is_not_a_web_address_is_not_published(tmp_path, address):
+    page = tmp_path / "nguon.html"
+    page.write_text(article_page(source=address), encoding="utf-8")
+    status, output, records = imported(tmp_path, page)
+    battery.no_traceback(output)
+    front, body = read_article(only_article(tmp_path))
+    if front.get("source"):
+        battery.script_run(f"source: {front['source']!r} would be a live link")
+    kept = [note for note in front.get("review", []) if words(address) in words(note)]
+    assert kept, f"the refused address is kept for the editor: {front.get('review')}"
+    assert status == 0 and all(words(text) in words(body) for text in PARAGRAPHS)
+    battery.correct_output()
+
+
+def test_an_image_with_a_script_address_is_left_out_and_named(tmp_path):
+    hostile = "javascript:alert(6)"
+    page = tmp_path / "anh.html"
+    page.write_text(article_page().replace(PHOTO, hostile), encoding="utf-8")
+    status, output, records = imported(tmp_path, page)
+    battery.no_traceback(output)
+    front, body = read_article(only_article(tmp_path))
+    if hostile in body:
+        battery.script_run(f"{hostile} written into the body")
+    assert any(hostile in note for note in front.get("review", [])), front.get("review")
+    assert "Quang cảnh hội nghị giao ban" in body, "the photo's description stays"
+    battery.correct_output()
+
+
+def test_a_web_canonical_link_and_photo_are_kept(tmp_path):
+    page = tmp_path / "web.html"
+    page.write_text(article_page(source="https://tanchau.example.vn/tin/giao-ban-quy-1.html"), encoding="utf-8")
+    status, output, records = imported(tmp_path, page)
+    front, body = read_article(only_article(tmp_path))
+    assert front["source"] == "https://tanchau.example.vn/tin/giao-ban-quy-1.html"
+    assert "https://tanchau.example.vn" + PHOTO in body
+    assert not any("Bỏ địa chỉ" in note for note in front.get("review", []))
+    battery.correct_output()
