@@ -9,14 +9,17 @@ import os
 from pelican import signals
 
 from front_matter import BuildError, ContentError, read_document
-from front_matter.integrity import unread_files, url_collisions
+from front_matter.integrity import unread_files, untitled_address, url_collisions
+from front_matter.slugs import slug_for
 
 
 def _why_unreadable(path, settings):
     try:
-        read_document(path, settings)
+        document, values = read_document(path, settings)
     except ContentError as error:
         return error
+    if not (values.get("slug") or slug_for(values["title"], settings)):
+        return untitled_address(path, document.key_lines.get("title", 1))
     return ContentError(path, None, "không đọc được tệp này (xem thông báo phía trên)")
 
 

@@ -1,0 +1,82 @@
+"""Hostile builds: output folders, addresses, caches, interruptions and disks that work against the site.
+
+Each case ends as a clear error or a correct output (battery.py keeps the tally).
+"""
+
+import os
+import subprocess
+import sys
+
+import battery
+import pytest
+from front_matter import BuildError
+from sitebuild import ROOT, article, write_files
+
+ARTICLE = article("Hội nghị giao ban quý I", "2020-05-01T08:00:00+07:00", category="Giao ban")
+
+
+def page(title, **fields):
+    return "---\n" + f"title: {title!r}\n" + "".join(f"{key}: {value!r}\n" for key, value in fields.items()) + "---\nTrang.\n"
+
+
+def build_stopped(build_site, files):
+    """The build's error message, or None when it published."""
+    try:
+        build_site(files)
+    except BuildError as error:
+        return str(error)
+    return None
+
+
+def invoke(*args, cwd):
+    return subprocess.run(
+        [sys.executable, "-m", "invoke", "-r", str(ROOT), *args], capture_output=True, encoding="utf-8", cwd=cwd,
+    )
+
+
+# Addresses the build writes itself: search page, archive index, search bundle, a year archive
+# (the article is of 2020), statistics, organizations, units, categories, feeds, theme files.
+RESERVED_SLUGS = ["tim-kiem", "luu-tru", "pagefind", "2020", "thong-ke", "to-chuc", "don-vi", "chuyen-muc", "feeds", "theme", "images", "page"]
+
+
+@pytest.mark.parametrize("slug", RESERVED_SLUGS)
+def test_a_page_cannot_take_an_address_the_build_writes(build_site, slug):
+    message = build_stopped(build_site, {"articles/2020/a.md": ARTICLE, "pages/p.md": page("Trang", slug=slug)})
+    if message is None:
+        battery.data_lost(f"a page with slug {slug!r} was published over /{slug}/")
+    battery.clear_error(message, "content/pages/p.md", 3)
+    assert f"/{slug}/" in message
+
+
+@pytest.mark.parametrize(("where", "text", "line"), [
+    ("articles/2020/p.md", article("🎉🎉🎉", "2020-05-02"), 2),
+    ("articles/2020/p.md", article("!!!", "2020-05-02"), 2),
+    ("pages/p.md", page("!!!"), 2),
+    ("articles/2020/p.md", article("Tin", "2020-05-02", category="🎉"), 4),
+    ("articles/2020/p.md", article("Tin", "2020-05-02", unit="!!!"), 4),
+], ids=["emoji-title", "punctuation-title", "punctuation-page", "emoji-category", "punctuation-unit"])
+def test_a_name_without_letters_is_refused_at_its_line(build_site, where, text, line):
+    message = build_stopped(build_site, {"articles/2020/a.md": ARTICLE, where: text})
+    if message is None:
+        battery.data_lost(f"{where} got an empty address, over a list page")
+    battery.clear_error(message, f"content/{where}", line)
+    assert "slug" in message or "chữ" in message
+
+
+def test_check_reports_an_address_the_build_writes(tmp_path):
+    write_files(tmp_path, {"articles/2020/a.md": ARTICLE, "pages/p.md": page("Trang", slug="tim-kiem"),
+                           "pages/q.md": page("🎉")})
+    run = invoke("check", "--content", str(tmp_path), cwd=tmp_path)
+    assert run.returncode == 1
+    battery.clear_error(run.stderr, "pages/p.md", 3)
+    assert "pages/q.md:2:" in run.stderr
+
+
+def test_new_refuses_a_title_without_letters(tmp_path):
+    run = invoke("new", "🎉🎉", "--content", str(tmp_path), cwd=tmp_path)
+    written = [path for path in tmp_path.rglob("*.md")]
+    if written:
+        battery.data_lost(f"`new` wrote {written}")
+    battery.no_traceback(run.stdout + run.stderr)
+    assert run.returncode == 1 and "chữ" in run.stderr
+    battery.correct_output()
