@@ -5,10 +5,11 @@ traceback when two articles write the same file: editors need neither.
 """
 
 import os
+from pathlib import Path
 
 from pelican import signals
 
-from front_matter import BuildError, ContentError, read_document
+from front_matter import BuildError, ContentError, display_path, read_document
 from front_matter.integrity import unread_files, untitled_address, url_collisions
 from front_matter.slugs import slug_for
 
@@ -44,6 +45,51 @@ def check_plugins(pelican):
         )
 
 
+class OutputFolderError(SystemExit):
+    """An output folder whose cleaning would delete what the build did not write: one line, exit 1."""
+
+    def __init__(self, message):
+        super().__init__(f"Không dựng trang: {message}")
+
+
+def _protected_folders(settings):
+    """(what, folder) the build reads and must never clean away: content, theme, plugins, cache."""
+    folders = [("thư mục nội dung", settings["PATH"]), ("thư mục bộ nhớ đệm", settings["CACHE_PATH"])]
+    if os.path.isdir(settings["THEME"]):
+        folders.append(("thư mục giao diện", settings["THEME"]))
+    folders += [("thư mục plugin", path) for path in settings.get("PLUGIN_PATHS", ())]
+    return [(what, Path(folder).resolve()) for what, folder in folders]
+
+
+def check_output_folder(pelican):
+    """Pelican empties the output folder before writing (DELETE_OUTPUT_DIRECTORY) and only
+    spares it when it is the content folder's parent: `-o .` from the project would still
+    delete the plugins, the theme or .git. Refuse any output folder that is, holds or lies
+    inside a folder the build reads, or that holds a .git OUTPUT_RETENTION does not keep."""
+    settings = pelican.settings
+    output = Path(settings["OUTPUT_PATH"]).resolve()
+    for what, folder in _protected_folders(settings):
+        if output == folder:
+            relation = "chính là"
+        elif output in folder.parents:
+            relation = "chứa"
+        elif folder in output.parents:
+            relation = "nằm trong"
+        else:
+            continue
+        raise OutputFolderError(
+            f"thư mục đầu ra {display_path(output)} {relation} {what} {display_path(folder)}; "
+            "dựng trang vào đó sẽ xóa hoặc ghi đè các tệp không do trang web tạo ra. "
+            "Hãy chọn thư mục đầu ra khác (OUTPUT_PATH, hoặc -o)."
+        )
+    if (output / ".git").exists() and ".git" not in settings.get("OUTPUT_RETENTION", ()):
+        raise OutputFolderError(
+            f"thư mục đầu ra {display_path(output)} chứa kho git {display_path(output / '.git')}, "
+            "bản dựng sẽ xóa nó. Hãy chọn thư mục đầu ra khác, hoặc thêm '.git' vào OUTPUT_RETENTION "
+            "nếu đó là kho xuất bản."
+        )
+
+
 def check_build(generators):
     generator = generators[0]
     context, settings = generator.context, generator.settings
@@ -62,7 +108,8 @@ def check_build(generators):
 
 
 def register():
-    # initialized: plugins are loaded, nothing is read yet.
+    # initialized: plugins are loaded, nothing is read or deleted yet.
+    signals.initialized.connect(check_output_folder)
     signals.initialized.connect(check_plugins)
     # all_generators_finalized: every file has been read, nothing written yet.
     signals.all_generators_finalized.connect(check_build)

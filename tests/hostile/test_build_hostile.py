@@ -3,6 +3,7 @@
 Each case ends as a clear error or a correct output (battery.py keeps the tally).
 """
 
+import json
 import os
 import subprocess
 import sys
@@ -79,4 +80,63 @@ def test_new_refuses_a_title_without_letters(tmp_path):
         battery.data_lost(f"`new` wrote {written}")
     battery.no_traceback(run.stdout + run.stderr)
     assert run.returncode == 1 and "chữ" in run.stderr
+    battery.correct_output()
+
+
+def pelican(content, output, cache, cwd):
+    """The real `pelican` command: (exit code, everything it printed)."""
+    run = subprocess.run(
+        [sys.executable, "-m", "pelican", "-s", str(ROOT / "pelicanconf.py"), str(content), "-o", str(output),
+         "-e", f"CACHE_PATH={json.dumps(str(cache))}"],
+        capture_output=True, encoding="utf-8", cwd=cwd, env={**os.environ, "COLUMNS": "400"},
+    )
+    return run.returncode, run.stdout + run.stderr
+
+
+def bystanders(project):
+    """Files a build must never touch: notes beside the content, a git repository."""
+    write_files(project, {"notes.txt": "ghi chú", ".git/HEAD": "ref: refs/heads/main\n", "content/articles/2020/a.md": ARTICLE})
+    return {path: path.read_bytes() for path in project.rglob("*") if path.is_file()}
+
+
+def check_bystanders(kept):
+    lost = [str(path) for path, data in kept.items() if not path.is_file() or path.read_bytes() != data]
+    if lost:
+        battery.data_lost(f"the build deleted or changed {lost}")
+
+
+@pytest.mark.parametrize("output", [".", "content", "content/site"], ids=["project-root", "content", "inside-content"])
+def test_an_output_folder_that_is_holds_or_lies_in_the_content_is_refused(tmp_path, output):
+    project = tmp_path / "project"
+    kept = bystanders(project)
+    code, printed = pelican(project / "content", project / output, tmp_path / "cache", cwd=tmp_path)
+    check_bystanders(kept)
+    battery.no_traceback(printed)
+    assert code == 1
+    assert "Không dựng trang: thư mục đầu ra" in printed
+    assert os.path.join("project", "content") in printed and "thư mục nội dung" in printed
+    battery.correct_output()
+
+
+def test_an_output_folder_holding_a_git_repository_is_refused(tmp_path):
+    project = tmp_path / "project"
+    kept = bystanders(project)
+    write_files(tmp_path, {"content/articles/2020/a.md": ARTICLE})
+    code, printed = pelican(tmp_path / "content", project, tmp_path / "cache", cwd=tmp_path)
+    check_bystanders(kept)
+    battery.no_traceback(printed)
+    assert code == 1 and os.path.join("project", ".git") in printed and "OUTPUT_RETENTION" in printed
+    battery.correct_output()
+
+
+def test_files_no_build_wrote_stay_in_the_output_folder(tmp_path):
+    write_files(tmp_path, {"content/articles/2020/a.md": ARTICLE, "out/notes.txt": "ghi chú", "out/anh/logo.svg": "<svg/>"})
+    kept = {path: path.read_bytes() for path in (tmp_path / "out").rglob("*") if path.is_file()}
+    for _ in range(2):
+        code, printed = pelican(tmp_path / "content", tmp_path / "out", tmp_path / "cache", cwd=tmp_path)
+        check_bystanders(kept)
+        battery.no_traceback(printed)
+        assert code == 0, printed
+        assert "anh/logo.svg, notes.txt" in printed
+    assert (tmp_path / "out" / "2020" / "05" / "hoi-nghi-giao-ban-quy-i" / "index.html").is_file()
     battery.correct_output()
