@@ -4,7 +4,11 @@ Pelican logs "Could not process" and publishes the rest, and it dies with a
 traceback when two articles write the same file: editors need neither.
 """
 
+import errno
+import functools
 import os
+import shutil
+import sys
 from pathlib import Path
 
 from pelican import signals
@@ -90,6 +94,58 @@ def check_output_folder(pelican):
         )
 
 
+# A write that fails for lack of room: no space, over quota, over the file size limit.
+DISK_FULL = (errno.ENOSPC, errno.EDQUOT, errno.EFBIG)
+INTERRUPTED = 130  # the shell's code for a command stopped by Ctrl+C (128 + SIGINT)
+
+
+def disk_full_path(error):
+    """The path a write failed on for lack of room, following the exception chain;
+    "" when the path is unknown, None when `error` is not about room at all."""
+    seen = set()
+    while error is not None and id(error) not in seen:
+        seen.add(id(error))
+        if isinstance(error, shutil.Error) and error.args and isinstance(error.args[0], list):
+            for item in error.args[0]:  # copytree: (source, target, why) of each file it could not copy
+                if len(item) == 3 and any(f"[Errno {code}]" in str(item[2]) for code in DISK_FULL):
+                    return str(item[1])
+        elif isinstance(error, OSError) and error.errno in DISK_FULL:
+            return str(error.filename2 or error.filename or "")
+        error = error.__cause__ or error.__context__
+    return None
+
+
+def _unfinished(output):
+    return f"trang web chưa dựng xong, đừng xuất bản thư mục {display_path(output)}"
+
+
+def guard_run(pelican):
+    """Pelican's `main` exits 0 after Ctrl+C and prints a traceback for a full disk: a
+    `build && deploy` would ship half a site. Its run ends instead with a message and
+    exit 130 (interrupted) or 1 (no room), which `main` lets through as a SystemExit."""
+    run = pelican.run
+    output = pelican.settings["OUTPUT_PATH"]
+
+    @functools.wraps(run)
+    def guarded():
+        try:
+            return run()
+        except KeyboardInterrupt:
+            print(f"Đã dừng giữa chừng (Ctrl+C): {_unfinished(output)}.", file=sys.stderr)
+            raise SystemExit(INTERRUPTED) from None
+        except OSError as error:
+            path = disk_full_path(error)
+            if path is None:
+                raise
+            raise SystemExit(
+                f"Hết chỗ trống trên đĩa khi ghi {display_path(path) if path else display_path(output)} "
+                f"({os.strerror(error.errno or errno.ENOSPC)}): {_unfinished(output)}. "
+                "Hãy giải phóng chỗ trống trên đĩa rồi dựng lại."
+            ) from None
+
+    pelican.run = guarded
+
+
 def check_build(generators):
     generator = generators[0]
     context, settings = generator.context, generator.settings
@@ -111,5 +167,6 @@ def register():
     # initialized: plugins are loaded, nothing is read or deleted yet.
     signals.initialized.connect(check_output_folder)
     signals.initialized.connect(check_plugins)
+    signals.initialized.connect(guard_run)
     # all_generators_finalized: every file has been read, nothing written yet.
     signals.all_generators_finalized.connect(check_build)

@@ -318,7 +318,12 @@ class PageReuseWriter(Writer):
         self.kept = set()  # paths of pages about to be "written" that stay as they are
 
     def write_file(self, name, template, context, *args, **kwargs):
-        return super().write_file(name, _KeyedTemplate(template, self), context, *args, **kwargs)
+        try:
+            return super().write_file(name, _KeyedTemplate(template, self), context, *args, **kwargs)
+        except OSError as error:
+            # A failed write() names no file: a full disk is then reported with the page's path.
+            error.filename = error.filename or sanitised_join(self.output_path, name)
+            raise
 
     def fresh(self, path):
         """Whether this build has not written `path` yet: a second write is Pelican's to refuse or allow."""

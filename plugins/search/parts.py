@@ -67,8 +67,12 @@ class PartStore:
         incoming = bundle.with_name(f".{bundle.name}.incoming")
         shutil.rmtree(incoming, ignore_errors=True)
         incoming.mkdir(parents=True)
-        for number, part_key in enumerate(keys):
-            shutil.copytree(self.path(part_key), incoming / str(number), copy_function=_link_or_copy)
+        try:
+            for number, part_key in enumerate(keys):
+                shutil.copytree(self.path(part_key), incoming / str(number), copy_function=_link_or_copy)
+        except BaseException:
+            shutil.rmtree(incoming, ignore_errors=True)  # never left in the site half copied
+            raise
         shutil.rmtree(bundle, ignore_errors=True)
         os.rename(incoming, bundle)
         for stored in self.folder.iterdir():

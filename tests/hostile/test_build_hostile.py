@@ -5,8 +5,12 @@ Each case ends as a clear error or a correct output (battery.py keeps the tally)
 
 import json
 import os
+import re
+import shutil
 import subprocess
 import sys
+import tempfile
+from pathlib import Path
 
 import battery
 import pytest
@@ -139,4 +143,74 @@ def test_files_no_build_wrote_stay_in_the_output_folder(tmp_path):
         assert code == 0, printed
         assert "anh/logo.svg, notes.txt" in printed
     assert (tmp_path / "out" / "2020" / "05" / "hoi-nghi-giao-ban-quy-i" / "index.html").is_file()
+    battery.correct_output()
+
+
+def site_files(output):
+    """{relative path: bytes} of a built site."""
+    return {path.relative_to(output): path.read_bytes() for path in sorted(output.rglob("*")) if path.is_file()}
+
+
+def test_an_output_folder_on_another_file_system_than_the_cache_builds_every_time(tmp_path):
+    shm = Path("/dev/shm")
+    if not shm.is_dir() or shm.stat().st_dev == tmp_path.stat().st_dev:
+        pytest.skip("no second file system at /dev/shm")
+    write_files(tmp_path, {"content/articles/2020/a.md": ARTICLE})
+    output = Path(tempfile.mkdtemp(dir=shm))
+    try:
+        for edit in ("", "\nĐính chính.\n"):
+            (tmp_path / "content" / "articles" / "2020" / "a.md").write_text(ARTICLE + edit, encoding="utf-8")
+            code, printed = pelican(tmp_path / "content", output, tmp_path / "cache", cwd=tmp_path)
+            battery.no_traceback(printed)
+            assert code == 0, printed
+        assert "Đính chính" in (output / "2020" / "05" / "hoi-nghi-giao-ban-quy-i" / "index.html").read_text(encoding="utf-8")
+        code, printed = pelican(tmp_path / "content", tmp_path / "cold", tmp_path / "cold-cache", cwd=tmp_path)
+        assert code == 0 and site_files(output) == site_files(tmp_path / "cold")
+    finally:
+        shutil.rmtree(output)
+    battery.correct_output()
+
+
+DAMAGE = {
+    "front-matter-fingerprint": b"\xff\xfe r\xe1c",
+    "page-reuse-manifest": b"\x80\x05 garbage",
+    "page-reuse/output-files.json": b"{\"output\": 3",
+}
+
+
+@pytest.mark.parametrize("name", sorted(DAMAGE))
+def test_a_damaged_cache_stamp_or_record_is_a_cold_build_not_a_crash(tmp_path, name):
+    write_files(tmp_path, {"content/articles/2020/a.md": ARTICLE})
+    assert pelican(tmp_path / "content", tmp_path / "out", tmp_path / "cache", cwd=tmp_path)[0] == 0
+    (tmp_path / "cache" / name).write_bytes(DAMAGE[name])
+    code, printed = pelican(tmp_path / "content", tmp_path / "out", tmp_path / "cache", cwd=tmp_path)
+    battery.no_traceback(printed)
+    assert code == 0, printed
+    assert pelican(tmp_path / "content", tmp_path / "cold", tmp_path / "cold-cache", cwd=tmp_path)[0] == 0
+    assert site_files(tmp_path / "out") == site_files(tmp_path / "cold")
+    code, printed = pelican(tmp_path / "content", tmp_path / "out", tmp_path / "cache", cwd=tmp_path)
+    assert code == 0 and "hỏng" not in printed  # the damage is repaired, not reported forever
+    battery.correct_output()
+
+
+@pytest.fixture
+def small_disk(tmp_path):
+    """A 100 KiB file system (tmpfs): a site does not fit on it."""
+    folder = tmp_path / "small-disk"
+    folder.mkdir()
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=100k", "tmpfs", str(folder)], capture_output=True).returncode:
+        pytest.skip("cannot mount a small tmpfs here (needs root)")
+    yield folder
+    subprocess.run(["umount", str(folder)], check=True)
+
+
+def test_a_full_disk_stops_the_build_naming_the_file(tmp_path, small_disk):
+    write_files(tmp_path, {"content/articles/2020/a.md": ARTICLE})
+    code, printed = pelican(tmp_path / "content", small_disk, tmp_path / "cache", cwd=tmp_path)
+    battery.no_traceback(printed)
+    assert code == 1
+    written = re.search(r"Hết chỗ trống trên đĩa khi ghi (\S+) ", printed)
+    assert written and Path(tmp_path, written[1]).resolve().is_relative_to(small_disk), printed
+    assert "đừng xuất bản" in printed
+    assert not list(small_disk.glob(".pagefind*"))  # no half-copied search bundle left to publish
     battery.correct_output()
