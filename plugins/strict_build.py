@@ -99,19 +99,25 @@ DISK_FULL = (errno.ENOSPC, errno.EDQUOT, errno.EFBIG)
 INTERRUPTED = 130  # the shell's code for a command stopped by Ctrl+C (128 + SIGINT)
 
 
-def disk_full_path(error):
-    """The path a write failed on for lack of room, following the exception chain;
-    "" when the path is unknown, None when `error` is not about room at all."""
+def _chain(error):
+    """`error` and the exceptions it was raised from or while handling."""
     seen = set()
     while error is not None and id(error) not in seen:
         seen.add(id(error))
-        if isinstance(error, shutil.Error) and error.args and isinstance(error.args[0], list):
-            for item in error.args[0]:  # copytree: (source, target, why) of each file it could not copy
+        yield error
+        error = error.__cause__ or error.__context__
+
+
+def disk_full_path(error):
+    """The path a write failed on for lack of room, following the exception chain;
+    "" when the path is unknown, None when `error` is not about room at all."""
+    for link in _chain(error):
+        if isinstance(link, shutil.Error) and link.args and isinstance(link.args[0], list):
+            for item in link.args[0]:  # copytree: (source, target, why) of each file it could not copy
                 if len(item) == 3 and any(f"[Errno {code}]" in str(item[2]) for code in DISK_FULL):
                     return str(item[1])
-        elif isinstance(error, OSError) and error.errno in DISK_FULL:
-            return str(error.filename2 or error.filename or "")
-        error = error.__cause__ or error.__context__
+        elif isinstance(link, OSError) and link.errno in DISK_FULL:
+            return str(link.filename2 or link.filename or "")
     return None
 
 
@@ -130,17 +136,17 @@ def guard_run(pelican):
     def guarded():
         try:
             return run()
-        except KeyboardInterrupt:
-            print(f"Đã dừng giữa chừng (Ctrl+C): {_unfinished(output)}.", file=sys.stderr)
-            raise SystemExit(INTERRUPTED) from None
-        except OSError as error:
-            path = disk_full_path(error)
+        except BaseException as error:
+            # Ctrl+C may surface as another error raised while unwinding (a worker pool's shutdown).
+            if any(isinstance(link, KeyboardInterrupt) for link in _chain(error)):
+                print(f"Đã dừng giữa chừng (Ctrl+C): {_unfinished(output)}.", file=sys.stderr)
+                raise SystemExit(INTERRUPTED) from None
+            path = disk_full_path(error) if isinstance(error, Exception) else None
             if path is None:
                 raise
             raise SystemExit(
-                f"Hết chỗ trống trên đĩa khi ghi {display_path(path) if path else display_path(output)} "
-                f"({os.strerror(error.errno or errno.ENOSPC)}): {_unfinished(output)}. "
-                "Hãy giải phóng chỗ trống trên đĩa rồi dựng lại."
+                f"Hết chỗ trống trên đĩa khi ghi {display_path(path) if path else display_path(output)}: "
+                f"{_unfinished(output)}. Hãy giải phóng chỗ trống trên đĩa rồi dựng lại."
             ) from None
 
     pelican.run = guarded

@@ -7,9 +7,11 @@ import json
 import os
 import re
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 import battery
@@ -209,8 +211,63 @@ def test_a_full_disk_stops_the_build_naming_the_file(tmp_path, small_disk):
     code, printed = pelican(tmp_path / "content", small_disk, tmp_path / "cache", cwd=tmp_path)
     battery.no_traceback(printed)
     assert code == 1
-    written = re.search(r"Hết chỗ trống trên đĩa khi ghi (\S+) ", printed)
+    written = re.search(r"Hết chỗ trống trên đĩa khi ghi (\S+): ", printed)
     assert written and Path(tmp_path, written[1]).resolve().is_relative_to(small_disk), printed
     assert "đừng xuất bản" in printed
     assert not list(small_disk.glob(".pagefind*"))  # no half-copied search bundle left to publish
+    battery.correct_output()
+
+
+def many_articles(count):
+    return {
+        f"articles/2020/tin-{n}.md": article(f"Tin số {n} về công tác dân vận", f"2020-{n % 12 + 1:02d}-{n % 28 + 1:02d}",
+                                             f"Đoạn một của tin {n}.\n\nĐoạn hai của tin {n}, dài hơn một chút.")
+        for n in range(count)
+    }
+
+
+def interrupt(tmp_path, when):
+    """Start the real `pelican` on 400 articles, press Ctrl+C (SIGINT to its process group, as a
+    terminal does) once `when(pid, output)` holds; (exit code, output) or None if it finished first."""
+    output = tmp_path / "out"
+    command = [sys.executable, "-m", "pelican", "-s", str(ROOT / "pelicanconf.py"), str(tmp_path / "content"),
+               "-o", str(output), "-e", f"CACHE_PATH={json.dumps(str(tmp_path / 'cache'))}"]
+    with subprocess.Popen(command, cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, encoding="utf-8",
+                          env={**os.environ, "COLUMNS": "400"}, start_new_session=True) as process:
+        deadline = time.monotonic() + 120
+        while not when(process.pid, output) and process.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.01)
+        if process.poll() is not None:
+            return None
+        os.killpg(process.pid, signal.SIGINT)
+        printed = process.communicate(timeout=120)[0]
+    return process.returncode, printed
+
+
+def reading(pid, output):
+    """The articles are being read: the worker processes that render them are running."""
+    try:
+        return bool(Path(f"/proc/{pid}/task/{pid}/children").read_text().split())
+    except OSError:
+        return False
+
+
+def writing(pid, output):
+    """Pages are being written: the first article page is there."""
+    return (output / "2020").is_dir() and any((output / "2020").glob("*/*/index.html"))
+
+
+@pytest.mark.parametrize("moment", ["reading", "writing"])
+def test_ctrl_c_stops_the_build_with_a_failing_exit_code(tmp_path, moment):
+    write_files(tmp_path / "content", many_articles(400))
+    when = reading if moment == "reading" else writing
+    result = interrupt(tmp_path, when)
+    if result is None:
+        pytest.skip("the build finished before it could be interrupted")
+    code, printed = result
+    if code == 0:
+        battery.data_lost("an interrupted build exited 0: `build && deploy` would publish half a site")
+    battery.no_traceback(printed)
+    assert code == 130, printed
+    assert "Đã dừng giữa chừng (Ctrl+C)" in printed and "đừng xuất bản" in printed
     battery.correct_output()
