@@ -176,7 +176,7 @@ def test_an_output_folder_on_another_file_system_than_the_cache_builds_every_tim
 DAMAGE = {
     "front-matter-fingerprint": b"\xff\xfe r\xe1c",
     "page-reuse-manifest": b"\x80\x05 garbage",
-    "page-reuse/output-files.json": b"{\"output\": 3",
+    "page-reuse-files.json": b"{\"output\": 3",
 }
 
 
@@ -270,4 +270,37 @@ def test_ctrl_c_stops_the_build_with_a_failing_exit_code(tmp_path, moment):
     battery.no_traceback(printed)
     assert code == 130, printed
     assert "Đã dừng giữa chừng (Ctrl+C)" in printed and "đừng xuất bản" in printed
+    battery.correct_output()
+
+
+def damage_truncate(part):
+    entry = part / "pagefind-entry.json"
+    entry.write_bytes(entry.read_bytes()[:10])
+
+
+def damage_delete(part):
+    next(part.glob("fragment/*")).unlink()
+
+
+def damage_empty(part):
+    for path in part.iterdir():
+        shutil.rmtree(path) if path.is_dir() else path.unlink()
+
+
+@pytest.mark.parametrize("damage", [damage_truncate, damage_delete, damage_empty], ids=["truncated", "deleted", "emptied"])
+def test_a_damaged_search_part_in_the_cache_is_indexed_again_not_published(tmp_path, damage):
+    write_files(tmp_path, {"content/articles/2020/a.md": ARTICLE,
+                           "content/articles/2021/b.md": article("Đại hội Hội Nông dân", "2021-03-02", "Thủy lợi mùa khô.")})
+    assert pelican(tmp_path / "content", tmp_path / "out", tmp_path / "cache", cwd=tmp_path)[0] == 0
+    [part] = [path for path in (tmp_path / "cache" / "search-parts").iterdir() if path.is_dir()]
+    damage(part)
+    code, printed = pelican(tmp_path / "content", tmp_path / "out", tmp_path / "cache", cwd=tmp_path)
+    battery.no_traceback(printed)
+    assert code == 0, printed
+    assert pelican(tmp_path / "content", tmp_path / "cold", tmp_path / "cold-cache", cwd=tmp_path)[0] == 0
+    published, fresh = site_files(tmp_path / "out" / "pagefind"), site_files(tmp_path / "cold" / "pagefind")
+    if published != fresh:
+        battery.data_lost(f"the search bundle was published damaged: {sorted(set(published) ^ set(fresh))}")
+    assert fresh and site_files(tmp_path / "out") == site_files(tmp_path / "cold")
+    assert "lập chỉ mục lại" in printed
     battery.correct_output()
