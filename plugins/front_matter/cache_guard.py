@@ -15,6 +15,9 @@ from .render import SETTING_KEYS
 
 logger = logging.getLogger(__name__)
 STAMP = "front-matter-fingerprint"
+# Files in CACHE_PATH that hold no read content, kept when the content cache is dropped:
+# page_reuse's record of the files it wrote (what it may delete from the output).
+DEFAULT_KEEP = ("page-reuse-files.json",)
 PACKAGES = ("pelican", "Markdown", "typogrify", "smartypants", "PyYAML")
 
 
@@ -45,7 +48,7 @@ def _stamped(stamp):
 
 
 def guard(settings):
-    """Delete the cache files (not other folders kept there) if the fingerprint changed.
+    """Delete the cache files (not other folders kept there, nor FRONT_MATTER_CACHE_KEEP) if the fingerprint changed.
 
     A damaged stamp (not a fingerprint, a folder, unreadable) counts as a changed one:
     the cache is dropped and the site read again, instead of every build failing.
@@ -63,8 +66,9 @@ def guard(settings):
         if stamp.is_dir() and not stamp.is_symlink():
             shutil.rmtree(stamp)
     if cache.is_dir():
+        kept = set(settings.get("FRONT_MATTER_CACHE_KEEP", DEFAULT_KEEP))
         for entry in cache.iterdir():
-            if entry.is_file() or entry.is_symlink():
+            if (entry.is_file() or entry.is_symlink()) and entry.name not in kept:
                 entry.unlink()
     cache.mkdir(parents=True, exist_ok=True)
     stamp.write_text(current, encoding="utf-8")

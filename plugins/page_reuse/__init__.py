@@ -17,6 +17,7 @@ it is and is named in a warning.
 """
 
 import errno
+import functools
 import hashlib
 import importlib.metadata
 import json
@@ -39,9 +40,9 @@ DEFAULTS = {
     "PAGE_REUSE_ENABLED": True,
     "PAGE_REUSE_MANIFEST": "page-reuse-manifest",  # in CACHE_PATH: {page path: key} of the last complete build
     "PAGE_REUSE_PREVIOUS": "previous-output",  # in CACHE_PATH: the last build's other files while this one runs
-    # In CACHE_PATH: every file the last complete build left in its output folder. In a folder of
-    # its own, which front_matter's cache_guard keeps when it drops the content cache.
-    "PAGE_REUSE_FILES": "page-reuse/output-files.json",
+    # In CACHE_PATH: every file the last complete build left in its output folder; front_matter's
+    # cache_guard keeps it (FRONT_MATTER_CACHE_KEEP) when it drops the content cache.
+    "PAGE_REUSE_FILES": "page-reuse-files.json",
 }
 SHOWN_FOREIGN = 5  # files named in the warning about files the build leaves alone
 THEME_AND_CODE = (Path(__file__).resolve().parent.parent,)  # every plugin; the theme is added per build
@@ -370,10 +371,21 @@ def get_writer(pelican):
     return PageReuseWriter if _output(pelican.settings) in RUNS else None
 
 
-def finish(pelican):
-    run = RUNS.pop(_output(pelican.settings), None)
-    if run is not None:
-        run.finish()
+def finish_after_run(pelican):
+    """Record the build once Pelican's run has returned, not at its `finalized` signal: other
+    receivers of that signal (the search bundle, robots.txt, the sitemap) may still write after
+    this plugin's, and a file written after the record would not count as the build's own."""
+    run = pelican.run
+
+    @functools.wraps(run)
+    def run_then_finish():
+        result = run()
+        finished = RUNS.pop(_output(pelican.settings), None)
+        if finished is not None:
+            finished.finish()
+        return result
+
+    pelican.run = run_then_finish
 
 
 def register():
@@ -383,5 +395,5 @@ def register():
     signals.generator_init.connect(start)
     # get_writer: Pelican writes every page through PageReuseWriter.
     signals.get_writer.connect(get_writer)
-    # finalized: every page is written; record the keys for the next build.
-    signals.finalized.connect(finish)
+    # initialized: the run, once every page is written, records the keys for the next build.
+    signals.initialized.connect(finish_after_run)
