@@ -124,7 +124,7 @@ def reserved_outputs(settings, dates):
             reserved[_clean(value) + "/"] = setting
     for name in settings.get("DIRECT_TEMPLATES", ()):
         _add_pattern(reserved, "DIRECT_TEMPLATES", settings.get(f"{name.upper()}_SAVE_AS", f"{name}.html"))
-    for template, save_as in (settings.get("TEMPLATE_PAGES") or {}).items():
+    for save_as in (settings.get("TEMPLATE_PAGES") or {}).values():
         _add_pattern(reserved, "TEMPLATE_PAGES", save_as)
     _page_two_folders(reserved, settings)
     for folder in settings.get("STATIC_PATHS", ()):
@@ -135,16 +135,30 @@ def reserved_outputs(settings, dates):
     return reserved
 
 
-def _clash(save_as, reserved):
-    """The reserved path `save_as` would overwrite, sit inside or hold, or None."""
-    path = _clean(save_as)
-    folder = posixpath.dirname(path)
+def _ancestors(path):
+    """The folders above `path`, each as "folder/"."""
+    parts = path.rstrip("/").split("/")[:-1]
+    return ["/".join(parts[: end + 1]) + "/" for end in range(len(parts))]
+
+
+def _clash_finder(reserved):
+    """A function: the reserved path a save_as would overwrite, sit inside or hold, or None.
+    Looks up each folder of the path instead of comparing with every reserved path."""
+    holders = {}  # folder -> a reserved path inside it
     for taken in reserved:
-        if path == taken or (taken.endswith("/") and path.startswith(taken)):
-            return taken
-        if folder and taken.startswith(folder + "/"):
-            return taken
-    return None
+        for folder in _ancestors(taken):
+            holders.setdefault(folder, taken)
+
+    def clash(save_as):
+        path = _clean(save_as)
+        if path in reserved:
+            return path
+        for folder in _ancestors(path):
+            if folder in reserved:
+                return folder
+        return holders.get(posixpath.dirname(path) + "/") if posixpath.dirname(path) else None
+
+    return clash
 
 
 def _shown(path):
@@ -197,11 +211,12 @@ def generated_collisions(contents, settings):
     contents = sorted(contents, key=lambda item: item.source_path)
     dates = {item.date for item in contents if isinstance(item, Article) and getattr(item, "date", None)}
     reserved = reserved_outputs(settings, dates)
+    clash = _clash_finder(reserved)
     problems = []
     for content in contents:
         blank = empty_slugs(content, settings)
         problems += blank
-        taken = None if blank else _clash(content.save_as, reserved)
+        taken = None if blank else clash(content.save_as)
         if taken:
             problems.append(ContentError(
                 content.source_path, _slug_line(content),
