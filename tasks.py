@@ -112,7 +112,13 @@ def new(c, title, category="Tin hoạt động", content=None):
     settings = _settings(content=content)
     now = datetime.now(TIMEZONE).replace(microsecond=0)
     folder = Path(settings["PATH"]) / settings["ARTICLE_PATHS"][0] / f"{now:%Y}"
-    path = folder / f"{slug_for(title, settings)}.md"
+    slug = slug_for(title, settings)
+    if not slug:
+        raise Exit(
+            f"Tiêu đề {title!r} không có chữ cái hay chữ số nào để làm tên tệp và địa chỉ bài: "
+            "hãy viết tiêu đề bằng chữ", 1,
+        )
+    path = folder / f"{slug}.md"
     if path.exists():
         raise Exit(f"{os.path.relpath(path)}: đã có bài này; hãy sửa tệp đó hoặc đặt tiêu đề khác", 1)
     front_matter = yaml.safe_dump(

@@ -104,16 +104,23 @@ def test_a_build_that_stops_leaves_no_keys_to_trust(tmp_path):
     assert differences(cold(tmp_path, "cold", content), tmp_path / "output") == []
 
 
-def test_files_the_build_does_not_produce_go_and_retained_ones_stay(tmp_path):
+def test_files_the_build_no_longer_produces_go_and_files_it_never_wrote_stay(tmp_path, caplog):
     content = files()
     site = build(tmp_path, content, OUTPUT_RETENTION=[".git"]).output
+    gone = next(path for path in site.rglob("index.html") if "tin-so-3-cua" in str(path))
     (site / "2018" / "stray.txt").write_text("x", encoding="utf-8")  # among kept pages
     (site / "stray.html").write_text("x", encoding="utf-8")
     (site / ".git").mkdir()
     (site / ".git" / "HEAD").write_text("ref: refs/heads/gh-pages", encoding="utf-8")
+    EDITS["deleted article"](content)
+    shutil.rmtree(tmp_path / "content")
     build(tmp_path, content, OUTPUT_RETENTION=[".git"])
-    assert not (site / "2018" / "stray.txt").exists() and not (site / "stray.html").exists()
+    assert not gone.exists()
+    assert (site / "2018" / "stray.txt").read_text(encoding="utf-8") == "x"
+    assert (site / "stray.html").read_text(encoding="utf-8") == "x"
+    assert "2018/stray.txt, stray.html" in caplog.text
     assert (site / ".git" / "HEAD").read_text(encoding="utf-8") == "ref: refs/heads/gh-pages"
-    (site / ".git" / "HEAD").unlink()
+    for stray in ("2018/stray.txt", "stray.html", ".git/HEAD"):
+        (site / stray).unlink()
     (site / ".git").rmdir()
     assert differences(cold(tmp_path, "cold", content), site) == []

@@ -10,10 +10,17 @@ the search index) is set aside before the build, as Pelican's
 DELETE_OUTPUT_DIRECTORY would delete it, and pages no longer produced are
 deleted at the end: keeping pages in place spares creating, moving and
 removing a folder per page (a third of a 10,000-article rebuild).
+
+Only files a complete build recorded as its own are set aside or deleted: a
+file nobody's build wrote (notes, a deployment checkout's files) stays where
+it is and is named in a warning.
 """
 
+import errno
+import functools
 import hashlib
 import importlib.metadata
+import json
 import logging
 import os
 import pickle
@@ -33,7 +40,11 @@ DEFAULTS = {
     "PAGE_REUSE_ENABLED": True,
     "PAGE_REUSE_MANIFEST": "page-reuse-manifest",  # in CACHE_PATH: {page path: key} of the last complete build
     "PAGE_REUSE_PREVIOUS": "previous-output",  # in CACHE_PATH: the last build's other files while this one runs
+    # In CACHE_PATH: every file the last complete build left in its output folder; front_matter's
+    # cache_guard keeps it (FRONT_MATTER_CACHE_KEEP) when it drops the content cache.
+    "PAGE_REUSE_FILES": "page-reuse-files.json",
 }
+SHOWN_FOREIGN = 5  # files named in the warning about files the build leaves alone
 THEME_AND_CODE = (Path(__file__).resolve().parent.parent,)  # every plugin; the theme is added per build
 # Pelican's `articles_previous_page` and `articles_next_page`: a list page links
 # to its neighbours and shows none of their articles, so they count by links.
@@ -73,46 +84,93 @@ class Run:
         self.keys = {}  # page path relative to the output -> key, for the next build
         self.written = set()  # page paths relative to the output, rendered or kept
         self.reused = 0
-        try:
-            self.recorded = pickle.loads(self.manifest_path.read_bytes())
-        except (OSError, pickle.UnpicklingError, EOFError):
-            self.recorded = {}
+        self.files_path = cache / settings["PAGE_REUSE_FILES"]
+        self.recorded = _load_manifest(self.manifest_path)
         # Recorded keys hold only for the output of a complete build: if this
         # one stops half way, the next one finds no manifest and renders all.
         self.manifest_path.unlink(missing_ok=True)
-        self._set_aside_output(settings)
+        self.owned = _load_files(self.files_path, self.output) | set(self.recorded)
+        self.foreign = {}  # relative path -> (size, mtime) of files left in place, not the build's
+        self.untouchable = self._untouchable(settings)
+        self._set_aside_output()
 
-    def _set_aside_output(self, settings):
-        """Move the last output out of the way, as DELETE_OUTPUT_DIRECTORY would delete it,
-        but for the pages it recorded and what OUTPUT_RETENTION keeps."""
-        shutil.rmtree(self.previous, ignore_errors=True)
-        if not self.output.is_dir():
-            return
-        # Never moved: the folders of the content and of this set-aside, if they lie in the output.
-        untouchable = {
+    def _untouchable(self, settings):
+        """Entries never moved: the folders of the content and of the set-aside, if they lie
+        in the output, the folders above them, and what OUTPUT_RETENTION keeps."""
+        paths = {
             PurePosixPath(os.path.relpath(path, self.output))
             for path in (self.previous, Path(settings["PATH"]).resolve())
             if path.is_relative_to(self.output)
         }
-        untouchable |= {parent for path in untouchable for parent in path.parents}
-        untouchable |= {PurePosixPath(name) for name in settings.get("OUTPUT_RETENTION", ())}
+        paths |= {parent for path in paths for parent in path.parents}
+        return paths | {PurePosixPath(name) for name in settings.get("OUTPUT_RETENTION", ())}
+
+    def _set_aside_output(self):
+        """Move the last build's files out of the way, as DELETE_OUTPUT_DIRECTORY would delete
+        them, but for the pages it recorded; files it did not write stay where they are."""
+        shutil.rmtree(self.previous, ignore_errors=True)
+        if not self.output.is_dir():
+            return
         pages = {PurePosixPath(name) for name in self.recorded}
         folders = {parent for page in pages for parent in page.parents}
+        owned_folders = {parent for name in self.owned for parent in PurePosixPath(name).parents}
         self.previous.mkdir(parents=True)
         todo = [PurePosixPath(".")]
         while todo:
             folder = todo.pop()
             for entry in os.scandir(self.output / folder):
                 relative = folder / entry.name
-                if relative in untouchable and relative not in folders:
+                if relative in self.untouchable and relative not in folders:
                     continue
-                if relative in pages and entry.is_file(follow_symlinks=False):
+                if entry.is_dir(follow_symlinks=False):
+                    if relative in folders or (relative in owned_folders and not self._all_owned(relative)):
+                        todo.append(relative)
+                    elif relative in owned_folders:
+                        self._set_aside(entry.path, relative)
+                    else:
+                        self._leave(relative)
+                elif relative in pages:
                     continue
-                if relative in folders and entry.is_dir(follow_symlinks=False):
-                    todo.append(relative)
-                    continue
-                (self.previous / relative).parent.mkdir(parents=True, exist_ok=True)
-                os.replace(entry.path, self.previous / relative)
+                elif str(relative) in self.owned:
+                    self._set_aside(entry.path, relative)
+                else:
+                    self._leave(relative)
+        if self.foreign:
+            shown = ", ".join(sorted(self.foreign)[:SHOWN_FOREIGN])
+            more = len(self.foreign) - SHOWN_FOREIGN
+            logger.warning(
+                "Thư mục đầu ra %s có %d tệp không do lần dựng trước ghi ra: để nguyên, không xóa (%s%s)",
+                self.output, len(self.foreign), shown, f" và {more} tệp khác" if more > 0 else "",
+            )
+
+    def _all_owned(self, folder):
+        """Whether every file under `folder` is one the last build recorded: it moves in one go."""
+        for root, _, files in os.walk(self.output / folder):
+            base = PurePosixPath(os.path.relpath(root, self.output))
+            if any(str(base / name) not in self.owned for name in files):
+                return False
+        return True
+
+    def _leave(self, relative):
+        """A file or folder no recorded build wrote: left in place, remembered as it is now."""
+        path = self.output / relative
+        for found in [path] if not path.is_dir() else (p for p in path.rglob("*") if not p.is_dir()):
+            stat = found.lstat()
+            self.foreign[str(PurePosixPath(os.path.relpath(found, self.output)))] = (stat.st_size, stat.st_mtime_ns)
+
+    def _set_aside(self, path, relative):
+        """Into the set-aside folder; on another file system, deleted now instead of at the end."""
+        target = self.previous / relative
+        target.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            os.replace(path, target)
+        except OSError as error:
+            if error.errno != errno.EXDEV:
+                raise
+            if os.path.isdir(path) and not os.path.islink(path):
+                shutil.rmtree(path)
+            else:
+                os.unlink(path)
 
     def template_variables(self, template):
         """The names `template` may read, following extends, include and import; None if one is computed."""
@@ -167,7 +225,53 @@ class Run:
         shutil.rmtree(self.previous, ignore_errors=True)
         self.manifest_path.parent.mkdir(parents=True, exist_ok=True)
         self.manifest_path.write_bytes(pickle.dumps(self.keys, protocol=pickle.HIGHEST_PROTOCOL))
+        self.files_path.parent.mkdir(parents=True, exist_ok=True)
+        record = {"output": str(self.output), "files": sorted(self._own_files())}
+        self.files_path.write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
         logger.info("Trang giữ nguyên từ lần dựng trước: %d; trang dựng lại: %d", self.reused, len(self.written) - self.reused)
+
+
+    def _own_files(self):
+        """Every file now in the output but the untouchable ones and those left in place unchanged."""
+        for root, dirs, files in os.walk(self.output):
+            base = PurePosixPath(os.path.relpath(root, self.output))
+            dirs[:] = [name for name in dirs if base / name not in self.untouchable]
+            for name in files:
+                relative = base / name
+                if relative in self.untouchable:
+                    continue
+                stat = os.lstat(os.path.join(root, name))
+                if self.foreign.get(str(relative)) != (stat.st_size, stat.st_mtime_ns):
+                    yield str(relative)
+
+
+def _load_manifest(path):
+    """{page: key} of the last complete build; {} when missing or unreadable (all pages rendered)."""
+    try:
+        recorded = pickle.loads(path.read_bytes())
+    except FileNotFoundError:
+        return {}
+    except Exception as error:  # noqa: BLE001 - any damage means: trust nothing, render everything
+        logger.warning("Bỏ qua %s, không đọc được (%s): dựng lại mọi trang", path, error)
+        return {}
+    if not isinstance(recorded, dict) or not all(isinstance(key, str) for key in recorded):
+        logger.warning("Bỏ qua %s, nội dung không đúng dạng: dựng lại mọi trang", path)
+        return {}
+    return recorded
+
+
+def _load_files(path, output):
+    """Files the last complete build left in `output`; none when the record is missing,
+    unreadable or about another folder: then nothing there counts as the build's own."""
+    try:
+        record = json.loads(path.read_text(encoding="utf-8"))
+        files = record["files"] if record["output"] == str(output) else []
+        return {name for name in files if isinstance(name, str)}
+    except FileNotFoundError:
+        return set()
+    except (OSError, ValueError, TypeError, KeyError) as error:
+        logger.warning("Bỏ qua %s, không đọc được (%s)", path, error)
+        return set()
 
 
 class _KeyedTemplate:
@@ -215,7 +319,12 @@ class PageReuseWriter(Writer):
         self.kept = set()  # paths of pages about to be "written" that stay as they are
 
     def write_file(self, name, template, context, *args, **kwargs):
-        return super().write_file(name, _KeyedTemplate(template, self), context, *args, **kwargs)
+        try:
+            return super().write_file(name, _KeyedTemplate(template, self), context, *args, **kwargs)
+        except OSError as error:
+            # A failed write() names no file: a full disk is then reported with the page's path.
+            error.filename = error.filename or sanitised_join(self.output_path, name)
+            raise
 
     def fresh(self, path):
         """Whether this build has not written `path` yet: a second write is Pelican's to refuse or allow."""
@@ -262,10 +371,21 @@ def get_writer(pelican):
     return PageReuseWriter if _output(pelican.settings) in RUNS else None
 
 
-def finish(pelican):
-    run = RUNS.pop(_output(pelican.settings), None)
-    if run is not None:
-        run.finish()
+def finish_after_run(pelican):
+    """Record the build once Pelican's run has returned, not at its `finalized` signal: other
+    receivers of that signal (the search bundle, robots.txt, the sitemap) may still write after
+    this plugin's, and a file written after the record would not count as the build's own."""
+    run = pelican.run
+
+    @functools.wraps(run)
+    def run_then_finish():
+        result = run()
+        finished = RUNS.pop(_output(pelican.settings), None)
+        if finished is not None:
+            finished.finish()
+        return result
+
+    pelican.run = run_then_finish
 
 
 def register():
@@ -275,5 +395,5 @@ def register():
     signals.generator_init.connect(start)
     # get_writer: Pelican writes every page through PageReuseWriter.
     signals.get_writer.connect(get_writer)
-    # finalized: every page is written; record the keys for the next build.
-    signals.finalized.connect(finish)
+    # initialized: the run, once every page is written, records the keys for the next build.
+    signals.initialized.connect(finish_after_run)

@@ -21,6 +21,8 @@ from pathlib import Path
 
 import npm_package
 
+from . import parts
+
 BINARIES = ("pagefind_extended", "pagefind")  # the npm package ships one of them
 # Pagefind's ready-made interfaces: search.js uses the plain API, so they are not published.
 UNUSED = ("pagefind-*ui.*", "pagefind-highlight.js")
@@ -95,6 +97,7 @@ class Indexing:
         for pattern in UNUSED:
             for path in staging.glob(pattern):
                 path.unlink()
+        parts.seal(staging)
         shutil.rmtree(bundle, ignore_errors=True)
         os.rename(staging, bundle)
 

@@ -13,9 +13,16 @@ first, which is how search.js sorts by date across parts.
 """
 
 import hashlib
+import json
+import logging
 import os
 import shutil
 from pathlib import Path
+
+logger = logging.getLogger(__name__)
+# In each finished part, never published: the sha256 of every file Pagefind wrote. A part
+# truncated or emptied in the cache (CI restores it) no longer matches and is indexed again.
+MANIFEST = ".part-sha256.json"
 
 
 def date_order(articles):
@@ -35,6 +42,30 @@ def key(indexer, documents):
     for path, html in documents:
         digest.update(b"\0%s\0%s" % (path.encode(), html.encode()))
     return digest.hexdigest()[:32]
+
+
+def _digests(folder):
+    """{relative path: sha256} of every file of a part but its manifest."""
+    folder = Path(folder)
+    return {
+        path.relative_to(folder).as_posix(): hashlib.sha256(path.read_bytes()).hexdigest()
+        for path in sorted(folder.rglob("*"))
+        if path.is_file() and path.name != MANIFEST
+    }
+
+
+def seal(folder):
+    """Record what a finished part holds: written by the Pagefind run that succeeded."""
+    (Path(folder) / MANIFEST).write_text(json.dumps(_digests(folder), sort_keys=True), encoding="utf-8")
+
+
+def intact(folder):
+    """Whether a stored part holds exactly the files its manifest lists, unchanged."""
+    try:
+        recorded = json.loads((Path(folder) / MANIFEST).read_text(encoding="utf-8"))
+        return isinstance(recorded, dict) and bool(recorded) and recorded == _digests(folder)
+    except (OSError, ValueError):
+        return False
 
 
 def _link_or_copy(source, target):
@@ -58,7 +89,15 @@ class PartStore:
         return self.folder / part_key
 
     def has(self, part_key):
-        return self.path(part_key).is_dir()
+        """Whether the part is stored intact; a damaged one is dropped, to be indexed again."""
+        folder = self.path(part_key)
+        if not folder.exists():
+            return False
+        if intact(folder):
+            return True
+        logger.warning("Phần chỉ mục tìm kiếm %s bị hỏng hoặc thiếu tệp: lập chỉ mục lại", folder)
+        shutil.rmtree(folder, ignore_errors=True)
+        return False
 
     def publish(self, keys, bundle):
         """Part i's bundle at bundle/i for each of `keys`, all at once; stored parts no key names are dropped."""
@@ -67,8 +106,13 @@ class PartStore:
         incoming = bundle.with_name(f".{bundle.name}.incoming")
         shutil.rmtree(incoming, ignore_errors=True)
         incoming.mkdir(parents=True)
-        for number, part_key in enumerate(keys):
-            shutil.copytree(self.path(part_key), incoming / str(number), copy_function=_link_or_copy)
+        try:
+            for number, part_key in enumerate(keys):
+                shutil.copytree(self.path(part_key), incoming / str(number), copy_function=_link_or_copy,
+                                ignore=shutil.ignore_patterns(MANIFEST))
+        except BaseException:
+            shutil.rmtree(incoming, ignore_errors=True)  # never left in the site half copied
+            raise
         shutil.rmtree(bundle, ignore_errors=True)
         os.rename(incoming, bundle)
         for stored in self.folder.iterdir():
