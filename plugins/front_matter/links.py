@@ -28,20 +28,21 @@ SCHEME = re.compile(r"([a-zA-Z][a-zA-Z0-9+.\-]*):")
 URL_IGNORED = re.compile(r"[\t\n\r]")
 URL_TRIMMED = "".join(map(chr, range(0x21)))
 
-# Where Markdown or HTML in the source gives a URL: group "url" is it, still escaped.
+# Where Markdown gives a URL: group "url" is it, still escaped. Each pattern is
+# tried only on text holding its marker, which most bodies lack.
 MARKDOWN_URLS = (
-    re.compile(r"\]\(\s*<?(?P<url>[^\s)>]*)"),  # [text](url), ![alt](url), also over two lines
-    re.compile(r"^ {0,3}\[[^\]\n]+\]:\s*<?(?P<url>\S*)", re.MULTILINE),  # [id]: url
+    ("](", re.compile(r"\]\(\s*<?(?P<url>[^\s)>]*)")),  # [text](url), ![alt](url), also over two lines
+    ("]:", re.compile(r"^ {0,3}\[[^\]\n]+\]:\s*<?(?P<url>\S*)", re.MULTILINE)),  # [id]: url
 )
-HTML_URL = re.compile(
-    r"(?<![\w-])(?:" + "|".join(sorted(URL_ATTRIBUTES)) + r")\s*=\s*"
-    r"(?:\"(?P<double>[^\"]*)\"|'(?P<single>[^']*)'|(?P<url>[^\s>\"'}]+))",
-    re.IGNORECASE,
+# An HTML tag, or a Markdown attribute list ({: ...}): quoted values whole (they may hold ">").
+TAGS = (
+    ("<", re.compile(r"""<[a-zA-Z](?:[^<>"']|"[^"]*"|'[^']*')*""")),
+    ("{", re.compile(r"""\{:?(?:[^{}\n"']|"[^"\n]*"|'[^'\n]*')*""")),
 )
-EVENT_HANDLER = re.compile(
-    r"(?:<[a-zA-Z][^<>]*?|\{:?[^{}\n]*?)[\s\"'/](?P<name>on[a-zA-Z]+)\s*=", re.IGNORECASE
+ATTRIBUTE = re.compile(
+    r"""(?<![\w-])(?P<name>[a-zA-Z_:][\w:.-]*)\s*=\s*(?:"(?P<double>[^"]*)"|'(?P<single>[^']*)'|(?P<url>[^\s>"'}]+))"""
 )
-SCRIPT_ELEMENT = re.compile(r"<script\b|<[a-zA-Z][^<>]*?\s(?P<name>srcdoc)\s*=", re.IGNORECASE)
+SCRIPT_ELEMENT = re.compile(r"<script\b", re.IGNORECASE)
 
 
 def scheme(url):
@@ -63,12 +64,17 @@ def shown(value, limit=60):
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+def _matches(text, patterns):
+    """Every match of the (marker, pattern) pairs whose marker is in text."""
+    for marker, pattern in patterns:
+        if marker in text:
+            yield from pattern.finditer(text)
+
+
 def _urls(text, patterns):
     """(offset, url) of every URL the patterns find, entities not yet decoded."""
-    for pattern in patterns:
-        for found in pattern.finditer(text):
-            group = next(name for name in ("url", "double", "single") if found.groupdict().get(name) is not None)
-            yield found.start(group), found.group(group)
+    for found in _matches(text, patterns):
+        yield found.start("url"), found.group("url")
 
 
 def _bad_url_message(url):
@@ -78,20 +84,36 @@ def _bad_url_message(url):
     )
 
 
+def _attribute_problem(name, value):
+    """Why an HTML attribute would run script, or None."""
+    lowered = name.lower()
+    if lowered.startswith("on"):
+        return f"thuộc tính '{name}' chạy mã lệnh khi người đọc thao tác; hãy bỏ nó"
+    if lowered == "srcdoc":
+        return "thuộc tính 'srcdoc' đưa cả một trang (có thể chứa mã lệnh) vào bài; hãy bỏ nó"
+    if lowered in URL_ATTRIBUTES and scheme(value) in SCRIPT_SCHEMES:
+        return _bad_url_message(value)
+    return None
+
+
+def _markup_problems(text):
+    """(offset, message) of each attribute that would run script, in HTML tags and attribute lists."""
+    for tag in _matches(text, TAGS):
+        for found in ATTRIBUTE.finditer(tag.group()):
+            value_group = next(name for name in ("double", "single", "url") if found.group(name) is not None)
+            problem = _attribute_problem(found.group("name"), found.group(value_group))
+            if problem:
+                yield tag.start() + found.start(), problem
+
+
 def body_problem(text):
     """(offset, message) of the first thing in a body that would run script, or None."""
     problems = [
-        (offset, _bad_url_message(url))
-        for offset, url in _urls(text, (*MARKDOWN_URLS, HTML_URL))
-        if scheme(url) in SCRIPT_SCHEMES
+        (offset, _bad_url_message(url)) for offset, url in _urls(text, MARKDOWN_URLS) if scheme(url) in SCRIPT_SCHEMES
     ]
+    problems += _markup_problems(text)
     problems += [
-        (found.start("name"), f"thuộc tính '{found.group('name')}' chạy mã lệnh khi người đọc thao tác; hãy bỏ nó")
-        for found in EVENT_HANDLER.finditer(text)
-    ]
-    problems += [
-        (found.start(), "bài không được chứa mã lệnh (thẻ <script> hoặc thuộc tính srcdoc)")
-        for found in SCRIPT_ELEMENT.finditer(text)
+        (found.start(), "bài không được chứa mã lệnh (thẻ <script>)") for found in SCRIPT_ELEMENT.finditer(text)
     ]
     return min(problems) if problems else None
 
