@@ -127,6 +127,15 @@ def too_deep(yaml_text, loader_class, limit=MAX_NESTING):
     return None
 
 
+def reader_problem(text, error):
+    """(line, message) of a YAML error without a mark: a character YAML does not accept."""
+    line = text.count("\n", 0, getattr(error, "position", 0)) + 1
+    character = getattr(error, "character", None)
+    if isinstance(character, int):
+        return line, controls.message(chr(character))
+    return line, f"lỗi YAML: {getattr(error, 'reason', None) or error}"
+
+
 def _pairs(path, node, first_line):
     """(key, value node, line) of each front matter entry; keys must be plain names."""
     if not isinstance(node, yaml.MappingNode):
@@ -167,6 +176,9 @@ def load_yaml(path, yaml_text, first_line):
         line = first_line + mark.line if mark else first_line
         problem = error.problem or error.context or "cú pháp YAML sai"
         raise ContentError(path, line, f"lỗi cú pháp YAML: {problem}") from None
+    except yaml.YAMLError as error:  # a ReaderError has a position, not a mark
+        line, message = reader_problem(yaml_text, error)
+        raise ContentError(path, first_line + line - 1, message) from None
     return values, {key: line for key, _, line in pairs}
 
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 import yaml
 
 from front_matter import BuildError
-from front_matter.document import too_deep
+from front_matter.document import reader_problem, too_deep
 from vietnamese_text import fold, normalize
 
 ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
@@ -189,6 +189,8 @@ def parse_vocabulary(path, text):
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         raise VocabularyError(path, mark.line + 1 if mark else 1, f"lỗi cú pháp YAML: {error.problem}") from None
+    except yaml.YAMLError as error:  # a ReaderError (control character) has a position, not a mark
+        raise VocabularyError(path, *reader_problem(text, error)) from None
     if root is None:
         raise VocabularyError(path, 1, "tệp danh mục tổ chức rỗng")
     top = checker.mapping(root, TOP_KEYS, "danh mục")

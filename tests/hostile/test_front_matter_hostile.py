@@ -336,7 +336,9 @@ def test_a_vocabulary_not_in_utf8_is_a_message_not_a_traceback(tmp_path):
     (VOCABULARY.replace("organizations:\n", "organizations:\n  - ? [a, b]\n    : x\n", 1), None),
     ("groups: []\norganizations: []\n? [a, b]\n: x\n", 3),
     ("groups:\n  - id: ban\n    nam: Ban\norganizations: []\n", 3),
-])
+    ("groups: []\norganizations:\n  - \x01\n", 3),
+    ("groups: " + "[" * 100_000 + "]" * 100_000 + "\norganizations: []\n", 1),
+], ids=["complex key in an entry", "complex key at the top", "misspelt key", "control character", "deep nesting"])
 def test_a_vocabulary_error_is_a_message_not_a_traceback(tmp_path, vocabulary, line):
     output, code = pelican_output(tmp_path, {PATH: GOOD, "data/organizations.yml": vocabulary})
     assert code == 1
