@@ -51,22 +51,25 @@ def _error(document, key, message):
     return ContentError(document.path, document.line_of(key), f"{key}: {message}")
 
 
+def _outside(document, key, value):
+    return _error(
+        document, key,
+        f"ngày '{value.strip()}' nằm ngoài khoảng của kho lưu trữ "
+        f"(từ {EARLIEST:%d/%m/%Y} đến {latest_date():%d/%m/%Y})",
+    )
+
+
 def _check_date(document, key, value):
     if not isinstance(value, str) or not value.strip():
         raise _error(document, key, f"cần ngày tháng ({DATE_HELP})")
-    latest = latest_date()
-    outside = _error(
-        document, key,
-        f"ngày '{value.strip()}' nằm ngoài khoảng của kho lưu trữ (từ {EARLIEST:%d/%m/%Y} đến {latest:%d/%m/%Y})",
-    )
     try:
         moment, has_time = parse_when(value)
     except OverflowError:  # 9999-12-31T23:00-12:00 is past year 9999 in Vietnam
-        raise outside from None
+        raise _outside(document, key, value) from None
     except ValueError:
         raise _error(document, key, f"ngày giờ không hợp lệ '{value}' ({DATE_HELP})") from None
-    if not EARLIEST <= moment.date() <= latest:
-        raise outside
+    if not EARLIEST <= moment.date() <= latest_date():
+        raise _outside(document, key, value)
     return moment, has_time
 
 

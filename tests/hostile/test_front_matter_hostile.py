@@ -123,6 +123,12 @@ def test_a_source_that_is_not_an_http_address_is_refused(build_site, source):
     assert "source:" in str(error) and "http" in str(error)
 
 
+@pytest.mark.parametrize("image", ["javascript:alert(5)", "data:image/svg+xml,<svg onload=alert(5)>"])
+def test_an_image_that_is_not_a_site_path_or_web_address_is_refused(build_site, image):
+    error = refused(build_site, {PATH: article("Bài A", "2020-11-09", image=image)}, line=4)
+    assert "image:" in str(error)
+
+
 def test_an_http_source_is_the_only_kind_of_link_pages_give(build_site):
     source = "https://kimson.ninhbinh.gov.vn/tin-tuc/giao-ban?id=5&trang=2"
     site, error = build_or_error(build_site, {PATH: article("Bài A", "2020-11-09", source=source)})
