@@ -6,7 +6,7 @@ attribute or a `<script>` element would run in every reader's browser. Those are
 refused with `path:line` before anything is built. The summary, printed on every
 list page, is plain Markdown: its HTML is shown as text and its links may only
 be web, mail or site addresses. As a second guard, the HTML Markdown makes of
-both loses any such attribute the line scan could not see.
+both loses any such attribute the source scan could not see.
 """
 
 import html
@@ -146,6 +146,7 @@ class _Guard(Treeprocessor):
                 lowered = name.lower()
                 if (
                     lowered.startswith("on")
+                    or lowered == "srcdoc"
                     or (self.attributes is not None and lowered not in self.attributes)
                     or (lowered in URL_ATTRIBUTES and not self.allowed_url(element.attrib[name]))
                 ):
