@@ -150,6 +150,10 @@ class Renderer:
     def markdown(self, text):
         return self._md.reset().convert(text)
 
+    def summary_markdown(self, text):
+        """A summary's HTML: its raw HTML shown as text, its links web, mail or site addresses."""
+        return self._summary_md.reset().convert(text)
+
     def typography(self, markup):
         return self._typogrify(markup) if self._typogrify and markup else markup
 
@@ -159,7 +163,7 @@ class Renderer:
         values["slug"] = values.get("slug") or slug_for(values["title"], self.settings)
         values["title"] = self.typography(html.escape(values["title"], quote=False))
         if "summary" in values:
-            values["summary"] = self.typography(self._summary_md.reset().convert(values["summary"]))
+            values["summary"] = self.typography(self.summary_markdown(values["summary"]))
         body = self.typography(self.markdown(document.body)) if with_body else None
         return values, document.key_lines, body
 

@@ -447,3 +447,16 @@ def test_the_default_size_limit_refuses_a_20_mb_article(tmp_path):
         read_document(str(path), {"PATH": str(tmp_path), "PAGE_PATHS": ["pages"]})
     battery.clear_error(str(caught.value), PATH, 1)
     assert "MB" in caught.value.message
+
+
+def test_markdown_html_loses_what_the_source_scan_would_miss():
+    """The second guard alone: the HTML Markdown makes has no attribute that runs script."""
+    from front_matter.render import Renderer
+
+    renderer = Renderer(read_settings(str(ROOT / "pelicanconf.py")))
+    body = renderer.markdown('[a](javascript:alert(7)){: onclick="alert(7)" srcdoc="x" class="dv" }')
+    summary = renderer.summary_markdown('[a](data:text/html,x){: style="position:fixed" } <b>b</b>')
+    links = etree.fromstring(f"<div>{body}{summary}</div>").findall(".//a")
+    assert [dict(link.attrib) for link in links] == [{"class": "dv"}, {}]
+    assert "&lt;b&gt;b&lt;/b&gt;" in summary
+    battery.correct_output()
