@@ -6,6 +6,7 @@ from pelican import signals
 
 from .cache_guard import guard
 from .errors import BuildError, ContentError, display_path
+from .feeds import cap_feed
 from .reader import FrontMatterMarkdownReader
 from .render import read_document
 
@@ -44,3 +45,5 @@ def register():
     signals.readers_init.connect(add_reader)
     # article_generator_init: the articles generator exists but has read nothing yet.
     signals.article_generator_init.connect(prefetch_articles)
+    # feed_generated: a feed's entries are made and not yet written (sender: the context).
+    signals.feed_generated.connect(cap_feed)

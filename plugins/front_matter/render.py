@@ -12,6 +12,7 @@ from markdown import Markdown
 
 from .document import parse
 from .errors import ContentError
+from .links import LinkPolicy, body_problem
 from .schema import PAGE_REQUIRED, REQUIRED, validate
 from .slugs import slug_for
 
@@ -22,16 +23,21 @@ META_EXTENSIONS = ("meta", "markdown.extensions.meta")
 SETTING_KEYS = (
     "PATH", "PAGE_PATHS", "MARKDOWN", "SLUG_REGEX_SUBSTITUTIONS", "FRONT_MATTER_SLUG_MAX_LENGTH",
     "FRONT_MATTER_TYPOGRIFY", "TYPOGRIFY_IGNORE_TAGS", "TYPOGRIFY_OMIT_FILTERS", "TYPOGRIFY_DASHES",
-    "FRONT_MATTER_DERIVED",
+    "FRONT_MATTER_DERIVED", "FRONT_MATTER_MAX_BYTES",
 )
+# A news article is tens of kilobytes; megabytes are a pasted image or a wrong file,
+# and would be copied whole into every page and feed that shows the article.
+DEFAULT_MAX_BYTES = 5_000_000
+# Fields whose text becomes a folder of the site: they need a letter or a digit.
+NAMED_FIELDS = ("category", "unit")
 
 
-def markdown_settings(settings):
-    """Pelican's MARKDOWN setting without the `meta` extension."""
+def markdown_settings(settings, summary=False):
+    """Pelican's MARKDOWN setting without the `meta` extension, with the link policy."""
     config = dict(settings["MARKDOWN"])
     config["extensions"] = [
         extension for extension in config.get("extensions", []) if extension not in META_EXTENSIONS
-    ]
+    ] + [LinkPolicy(summary=summary)]
     config["extension_configs"] = {
         name: options
         for name, options in config.get("extension_configs", {}).items()
@@ -84,12 +90,50 @@ def is_page(source_path, settings):
     )
 
 
-def read_document(source_path, settings):
-    """Parse and validate one content file: (document, checked values)."""
+def _read_bytes(source_path, settings):
+    """The file's bytes, unless it is larger than FRONT_MATTER_MAX_BYTES."""
+    limit = settings.get("FRONT_MATTER_MAX_BYTES", DEFAULT_MAX_BYTES)
+    size = os.path.getsize(source_path)
+    if limit and size > limit:
+        raise ContentError(
+            source_path, 1,
+            f"tệp quá lớn ({size / 1e6:.1f} MB, tối đa {limit / 1e6:g} MB): "
+            "ảnh đặt trong content/images/, không dán vào bài",
+        )
     with open(source_path, "rb") as handle:
-        document = parse(source_path, handle.read())
+        return handle.read()
+
+
+def _check_body(document):
+    problem = body_problem(document.body)
+    if problem:
+        offset, message = problem
+        raise ContentError(document.path, document.line_in_body(offset), message)
+
+
+def _check_names(document, values, settings):
+    """Every text that becomes part of a URL must give a non-empty slug."""
+    if not values.get("slug") and not slug_for(values.get("title", ""), settings):
+        raise ContentError(
+            document.path, document.line_of("title"),
+            "title: tiêu đề không có chữ cái hay chữ số để làm địa chỉ bài; hãy thêm 'slug:'",
+        )
+    for key in NAMED_FIELDS:
+        if key in values and not slug_for(values[key], settings):
+            raise ContentError(
+                document.path, document.line_of(key),
+                f"{key}: '{values[key]}' cần ít nhất một chữ cái hoặc chữ số để làm địa chỉ trang",
+            )
+
+
+def read_document(source_path, settings):
+    """Parse and check one content file, body included: (document, checked values)."""
+    document = parse(source_path, _read_bytes(source_path, settings))
     required = PAGE_REQUIRED if is_page(source_path, settings) else REQUIRED
-    return document, validate(document, required)
+    values = validate(document, required)
+    _check_names(document, values, settings)
+    _check_body(document)
+    return document, values
 
 
 class Renderer:
@@ -99,11 +143,16 @@ class Renderer:
     def __init__(self, settings):
         self.settings = {key: settings[key] for key in SETTING_KEYS if key in settings}
         self._md = Markdown(**markdown_settings(self.settings))
+        self._summary_md = Markdown(**markdown_settings(self.settings, summary=True))
         self._typogrify = typogrifier(self.settings)
         self._derived = derived_functions(self.settings)
 
     def markdown(self, text):
         return self._md.reset().convert(text)
+
+    def summary_markdown(self, text):
+        """A summary's HTML: its raw HTML shown as text, its links web, mail or site addresses."""
+        return self._summary_md.reset().convert(text)
 
     def typography(self, markup):
         return self._typogrify(markup) if self._typogrify and markup else markup
@@ -114,7 +163,7 @@ class Renderer:
         values["slug"] = values.get("slug") or slug_for(values["title"], self.settings)
         values["title"] = self.typography(html.escape(values["title"], quote=False))
         if "summary" in values:
-            values["summary"] = self.typography(self.markdown(values["summary"]))
+            values["summary"] = self.typography(self.summary_markdown(values["summary"]))
         body = self.typography(self.markdown(document.body)) if with_body else None
         return values, document.key_lines, body
 

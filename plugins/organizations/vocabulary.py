@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 
 import yaml
 
+from front_matter import BuildError
+from front_matter.document import reader_problem, too_deep
 from vietnamese_text import fold, normalize
 
 ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
@@ -97,6 +99,8 @@ class _Checker:
             raise self.error(node, f"{what}: cần các cặp 'khóa: giá trị'")
         values = {}
         for key_node, value_node in node.value:
+            if not isinstance(key_node, yaml.ScalarNode):
+                raise self.error(key_node, f"{what}: khóa phải là một tên, không phải danh sách hay cặp giá trị")
             key = key_node.value
             if key not in keys:
                 known = ", ".join(keys)
@@ -178,10 +182,15 @@ def parse_vocabulary(path, text):
     """Vocabulary from YAML text; `path` is only used in messages."""
     checker = _Checker(path)
     try:
+        deep = too_deep(text, _Loader)
+        if deep is not None:
+            raise VocabularyError(path, deep + 1, "giá trị lồng nhau quá sâu")
         root = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         raise VocabularyError(path, mark.line + 1 if mark else 1, f"lỗi cú pháp YAML: {error.problem}") from None
+    except yaml.YAMLError as error:  # a ReaderError (control character) has a position, not a mark
+        raise VocabularyError(path, *reader_problem(text, error)) from None
     if root is None:
         raise VocabularyError(path, 1, "tệp danh mục tổ chức rỗng")
     top = checker.mapping(root, TOP_KEYS, "danh mục")
@@ -202,6 +211,25 @@ def parse_vocabulary(path, text):
     return Vocabulary(tuple(groups.values()), tuple(organizations))
 
 
+def decode(path, raw):
+    """The file's text, or a VocabularyError at the line of the first byte that is not UTF-8."""
+    try:
+        return raw.decode("utf-8").removeprefix("\ufeff")
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        raise VocabularyError(
+            path, line, f"tệp không phải UTF-8 (byte 0x{raw[error.start]:02x}); hãy lưu lại tệp với bảng mã UTF-8"
+        ) from None
+
+
 def load_vocabulary(path):
-    with open(path, encoding="utf-8") as handle:
-        return parse_vocabulary(path, handle.read())
+    """The vocabulary in `path`; a problem stops the build with its message alone.
+
+    BuildError is a SystemExit: Pelican would wrap any other exception in a traceback.
+    """
+    with open(path, "rb") as handle:
+        raw = handle.read()
+    try:
+        return parse_vocabulary(path, decode(path, raw))
+    except VocabularyError as error:
+        raise BuildError([error]) from None
