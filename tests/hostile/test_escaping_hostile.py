@@ -1,7 +1,8 @@
 """Hostile text in every text field reaches readers as text: no markup, no script, no template.
 
 One site holds every payload in every field, built once; each (field, payload) pair is a
-case, checked on every page, feed and the sitemap of the built site, parsed.
+case, checked on every page, feed and the sitemap of the built site, parsed. A file the
+build refuses must be refused with `path:line`; the others are built again without it.
 """
 
 import json
@@ -47,10 +48,23 @@ def _articles():
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory):
+def built(tmp_path_factory):
+    """(site, {file: error}): files the build refuses are set aside and the rest built again."""
+    from front_matter import BuildError  # noqa: PLC0415
     from sitebuild import build  # noqa: PLC0415
 
-    return build(tmp_path_factory.mktemp("escaping"), _articles())
+    root = tmp_path_factory.mktemp("escaping")
+    files, refused = _articles(), {}
+    for _ in range(3):
+        try:
+            return build(root, files), refused
+        except BuildError as error:
+            for problem in error.problems:
+                relative = next(name for name in files if problem.path.endswith(name))
+                refused[relative] = str(problem)
+                files.pop(relative)
+                (root / "content" / relative).unlink()
+    raise AssertionError(f"the build still fails without {sorted(refused)}")
 
 
 def _live_values(soup):
@@ -72,8 +86,9 @@ def _live_values(soup):
 
 
 @pytest.fixture(scope="module")
-def findings(site):
+def findings(built):
     """What would run, per page, and every XML file that does not parse."""
+    site, _ = built
     from bs4 import BeautifulSoup  # noqa: PLC0415
 
     live = []
@@ -92,7 +107,11 @@ def findings(site):
 
 @pytest.mark.parametrize("name", sorted(PAYLOADS))
 @pytest.mark.parametrize("field", FIELDS)
-def test_hostile_text_stays_text(findings, field, name):
+def test_hostile_text_stays_text(built, findings, field, name):
+    refused = built[1].get(f"articles/2021/{name}-{field}.md")
+    if refused:
+        battery.clear_error(refused, f"articles/2021/{name}-{field}.md")
+        return
     live, broken_xml, texts = findings
     mark = marker(field, name)
     running = [f"{path}: {value[:120]}" for path, value in live if mark in value]
