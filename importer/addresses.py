@@ -3,11 +3,14 @@
 A saved page is not trusted: its canonical link or an image could be `javascript:` or
 `vbscript:`, which the site would print as a live link for every reader. Such an address
 is left out of the article and named in `review:` with its full text, so nothing is lost.
+The rules are the build's (plugins/front_matter/links.py): what is kept here builds.
 """
 
+import re
 from urllib.parse import urlsplit
 
 WEB_SCHEMES = ("http", "https")
+WEB_ADDRESS = re.compile(r"(?i)https?://[^/?#\s]\S*")
 
 
 def _scheme(address):
@@ -19,15 +22,13 @@ def _scheme(address):
 
 
 def is_web_address(address):
-    """An http(s) address: the only kind `source:` links to."""
-    return _scheme(address) in WEB_SCHEMES
+    """An absolute http(s) address with a host and no space: the only kind `source:` links to."""
+    return bool(WEB_ADDRESS.fullmatch(address)) and _scheme(address) in WEB_SCHEMES
 
 
 def is_image_address(address):
-    """http(s), a path of the saved site, or an embedded picture (data:image/…)."""
+    """http(s) or a path of the saved site; not data: (pictures belong in content/images/)."""
     scheme = _scheme(address)
-    if scheme == "data":
-        return address.strip()[5:].lower().startswith("image/")
     return scheme in WEB_SCHEMES or (scheme == "" and bool(address.strip()))
 
 
