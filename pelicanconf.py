@@ -43,14 +43,25 @@ ARTICLE_ORDER_BY = newest_first
 
 # Markdown only: strict_build reports any other file left among the articles.
 READERS = {"rst": None, "html": None, "htm": None}
-PLUGIN_PATHS = [os.path.join(os.path.dirname(os.path.abspath(__file__)), "plugins")]
-# Plugins share modules (front_matter, vietnamese_text): importable whatever the load order.
-sys.path[:0] = [path for path in PLUGIN_PATHS if path not in sys.path]
-# Order matters: archive_stats counts what units and organizations attach to articles.
+# Our plugins are the package `plugins` of this folder, named by their dotted path
+# ("plugins.features.search"): Pelican looks a bare name up among installed
+# `pelican.plugins.*` packages first, and a dotted name is never one of those.
+ROOT = os.path.dirname(os.path.abspath(__file__))
+if ROOT not in sys.path:
+    sys.path.insert(0, ROOT)
+PLUGIN_PATHS = []
+# Order matters where noted:
+# - front_matter first: it is the Markdown reader, and its settings checks run before the others';
+# - archive_stats after organizations and units: it counts what they attach to articles;
+# - the sitemap after publish_files, which adjusts the sitemap's settings;
+# - the speed-ups last (plugins/speedups/__init__.py), page_reuse the very last.
 PLUGINS = [
-    "front_matter", "strict_build", "vietnamese_dates", "organizations", "units", "archive_stats",
-    "page_window", "teasers", "year_months", "period_archives",
-    "seo", "publish_files", "pelican.plugins.sitemap", "search", "frozen_urls", "page_reuse",
+    "plugins.features.front_matter", "plugins.features.strict_build", "plugins.features.vietnamese_dates",
+    "plugins.features.organizations", "plugins.features.units", "plugins.features.archive_stats",
+    "plugins.speedups.page_window", "plugins.speedups.teasers", "plugins.speedups.year_months",
+    "plugins.speedups.period_archives",
+    "plugins.features.seo", "plugins.features.publish_files", "pelican.plugins.sitemap", "plugins.features.search",
+    "plugins.speedups.frozen_urls", "plugins.speedups.page_reuse",
 ]
 # Pelican logs a plugin that fails to load and builds on without it; strict_build
 # stops instead (Pelican replaces PLUGINS with what loaded, hence the copy).
@@ -86,7 +97,7 @@ TYPOGRIFY_OMIT_FILTERS = ["caps"]
 FRONT_MATTER_PROCESSES = 0  # 0: one per core
 FRONT_MATTER_PARALLEL_MIN = 200  # fewer files are read in the main process
 # Values computed from each article's text while it is read (in the workers) and cached with it.
-FRONT_MATTER_DERIVED = {"search_spellings": "search.spellings.article_spellings"}
+FRONT_MATTER_DERIVED = {"search_spellings": "plugins.features.search.spellings.article_spellings"}
 
 # URLs (directory style, Vietnamese paths).
 ARTICLE_URL = "{date:%Y}/{date:%m}/{slug}/"

@@ -11,7 +11,6 @@ import yaml
 from invoke import Exit, task
 
 ROOT = Path(__file__).resolve().parent
-sys.path.insert(0, str(ROOT / "plugins"))
 sys.path.insert(0, str(ROOT))
 
 SETTINGS_DEV = ROOT / "pelicanconf.py"
@@ -106,8 +105,8 @@ def preview(c):
             "content": "content folder (default: PATH of pelicanconf.py)"})
 def new(c, title, category="Tin hoạt động", content=None):
     """Create content/articles/<year>/<slug>.md with its front matter filled in."""
-    from front_matter.schema import TIMEZONE  # noqa: PLC0415
-    from front_matter.slugs import slug_for  # noqa: PLC0415
+    from plugins.features.front_matter.schema import TIMEZONE  # noqa: PLC0415
+    from plugins.features.front_matter.slugs import slug_for  # noqa: PLC0415
 
     settings = _settings(content=content)
     now = datetime.now(TIMEZONE).replace(microsecond=0)
@@ -157,7 +156,7 @@ def import_pages(c):
 @task(help={"content": "content folder (default: PATH of pelicanconf.py)"})
 def check(c, content=None):
     """Validate every content file without building; list what editors must review."""
-    from front_matter.check import check_content  # noqa: PLC0415
+    from plugins.features.front_matter.check import check_content  # noqa: PLC0415
 
     result = check_content(_settings(content=content))
     for path, line, item in result.reviews:

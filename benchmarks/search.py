@@ -31,7 +31,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path[:0] = [str(ROOT / "plugins"), str(ROOT / "tests")]
+sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
 import yaml  # noqa: E402
 
@@ -147,8 +147,8 @@ def build(content, output, cache):
     from pelican import Pelican  # noqa: PLC0415
     from pelican.settings import read_settings  # noqa: PLC0415
 
-    import search  # noqa: PLC0415
-    from search import pagefind_cli  # noqa: PLC0415
+    from plugins.features import search  # noqa: PLC0415
+    from plugins.features.search import pagefind_cli  # noqa: PLC0415
 
     timings = {}
 
@@ -163,7 +163,7 @@ def build(content, output, cache):
 
     search.write_documents = timed("documents", search.write_documents)
     pagefind_cli.finish = timed("pagefind", pagefind_cli.finish)
-    plugins = [name for name in read_settings(str(ROOT / "pelicanconf.py"))["PLUGINS"] if name != "search"] + ["search"]
+    plugins = [name for name in read_settings(str(ROOT / "pelicanconf.py"))["PLUGINS"] if name != "plugins.features.search"] + ["plugins.features.search"]
     settings = read_settings(str(ROOT / "pelicanconf.py"), override={
         "PATH": str(content), "OUTPUT_PATH": str(output), "CACHE_PATH": str(cache), "PLUGINS": plugins,
         "ORGANIZATIONS_DETECT": False,  # tags as written: this measures search, not detection

@@ -3,7 +3,7 @@
 A saved page is not trusted: its canonical link or an image could be `javascript:` or
 `vbscript:`, which the site would print as a live link for every reader. Such an address
 is left out of the article and named in `review:` with its full text, so nothing is lost.
-The rules are the build's (plugins/front_matter/links.py): what is kept here builds.
+The rules are the build's (plugins/features/front_matter/links.py): what is kept here builds.
 """
 
 import re

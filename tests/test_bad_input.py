@@ -5,7 +5,7 @@ import sys
 
 import pytest
 from sitebuild import ROOT, article, write_files
-from front_matter import BuildError
+from plugins.features.front_matter import BuildError
 
 GOOD = article("Bài đúng", "2020-11-09T09:00:00+07:00")
 BAD_FILES = {
@@ -115,7 +115,7 @@ def test_a_page_needs_no_date_but_an_article_does(build_site):
 
 
 def test_a_plugin_that_does_not_load_stops_the_build(build_site):
-    plugins = ["front_matter", "strict_build", "khong_co_plugin"]
+    plugins = ["plugins.features.front_matter", "plugins.features.strict_build", "khong_co_plugin"]
     error = build_error(build_site, {"articles/2020/ok.md": GOOD}, PLUGINS=plugins, STRICT_BUILD_PLUGINS=plugins)
     assert "khong_co_plugin" in str(error)
 

@@ -4,10 +4,10 @@ import unicodedata
 from datetime import datetime, timedelta
 
 import pytest
-from front_matter.document import parse
-from front_matter.errors import ContentError
-from front_matter.schema import validate
-from front_matter.slugs import cap, slug_for
+from plugins.features.front_matter.document import parse
+from plugins.features.front_matter.errors import ContentError
+from plugins.features.front_matter.schema import validate
+from plugins.features.front_matter.slugs import cap, slug_for
 
 GOOD = "---\ntitle: Hội nghị giao ban\ndate: 2020-11-09T09:00:00+07:00\n---\nThân bài.\n"
 

@@ -4,7 +4,7 @@ import base64
 import hashlib
 
 import pytest
-from npm_package import _check, tarball_url
+from plugins.libs.npm_package import _check, tarball_url
 
 
 def test_scoped_and_plain_tarball_urls():

@@ -1,6 +1,6 @@
 """The pagination bar: first, last, two either side of the current page, an ellipsis between."""
 
-from page_window import page_window
+from plugins.speedups.page_window import page_window
 
 
 def every_number_rule(current, last):

@@ -3,7 +3,7 @@
 import filecmp
 
 import pytest
-from front_matter import BuildError
+from plugins.features.front_matter import BuildError
 from sitebuild import article, build
 
 FILES = {
@@ -53,7 +53,7 @@ def test_the_content_cache_is_dropped_when_reading_settings_change(tmp_path):
 def test_derived_values_are_computed_while_reading_and_cached(tmp_path):
     """FRONT_MATTER_DERIVED: the search spellings come with the article, from a worker, then from the cache."""
     from pelican import signals  # noqa: PLC0415
-    from search.spellings import article_spellings  # noqa: PLC0415
+    from plugins.features.search.spellings import article_spellings  # noqa: PLC0415
 
     files = {f"articles/2020/hoa-{n}.md": article(f"Thị xã Hoà Thành {n}", "2020-05-05", "Đại hội **Đảng** bộ.") for n in (1, 2)}
     seen = []

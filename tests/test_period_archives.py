@@ -6,7 +6,7 @@ from types import SimpleNamespace
 
 import pytest
 
-import period_archives
+from plugins.speedups import period_archives
 
 SETTINGS = {
     "YEAR_ARCHIVE_SAVE_AS": "{date:%Y}/index.html", "YEAR_ARCHIVE_URL": "{date:%Y}/",

@@ -10,8 +10,8 @@ from markdown import Markdown
 
 from typogrify import filters
 
-from front_matter import quotes, widont
-from front_matter.render import typogrifier
+from plugins.features.front_matter import quotes, widont
+from plugins.features.front_matter.render import typogrifier
 
 ROOT = Path(__file__).resolve().parent.parent
 TRICKY = [

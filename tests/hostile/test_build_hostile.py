@@ -16,7 +16,7 @@ from pathlib import Path
 
 import battery
 import pytest
-from front_matter import BuildError
+from plugins.features.front_matter import BuildError
 from sitebuild import ROOT, article, write_files
 
 ARTICLE = article("Hội nghị giao ban quý I", "2020-05-01T08:00:00+07:00", category="Giao ban")

@@ -50,7 +50,7 @@ def _articles():
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
     """(site, {file: error}): files the build refuses are set aside and the rest built again."""
-    from front_matter import BuildError  # noqa: PLC0415
+    from plugins.features.front_matter import BuildError  # noqa: PLC0415
     from sitebuild import build  # noqa: PLC0415
 
     root = tmp_path_factory.mktemp("escaping")

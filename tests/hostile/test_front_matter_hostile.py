@@ -17,8 +17,8 @@ from lxml import etree
 from pelican.settings import read_settings
 from sitebuild import ROOT, article, write_files
 
-from front_matter import BuildError, ContentError, read_document
-from front_matter.check import check_content
+from plugins.features.front_matter import BuildError, ContentError, read_document
+from plugins.features.front_matter.check import check_content
 
 VOCABULARY = (ROOT / "content" / "data" / "organizations.yml").read_text(encoding="utf-8")
 GOOD = article("Bài đúng", "2020-11-09T09:00:00+07:00", category="Giao ban")
@@ -290,7 +290,7 @@ def test_a_template_not_made_for_one_article_is_refused(build_site, template):
 
 
 def test_the_templates_front_matter_may_name_exist_in_the_theme():
-    from front_matter.schema import TEMPLATES
+    from plugins.features.front_matter.schema import TEMPLATES
 
     assert TEMPLATES and all((ROOT / "theme" / "templates" / f"{name}.html").is_file() for name in TEMPLATES)
 
@@ -307,11 +307,11 @@ def test_a_list_nested_100000_deep_is_refused_without_crashing(tmp_path):
     write_files(tmp_path / "content", {PATH: raw("title: Bài A", "date: 2020-11-09", f"organizations: {nested}")})
     program = (
         "import sys; sys.path.insert(0, sys.argv[2])\n"
-        "from front_matter import ContentError, read_document\n"
+        "from plugins.features.front_matter import ContentError, read_document\n"
         "try:\n    read_document(sys.argv[1], {'PATH': '.', 'PAGE_PATHS': []})\n"
         "except ContentError as error:\n    print(error)\n"
     )
-    run = subprocess.run([sys.executable, "-c", program, str(path), str(ROOT / "plugins")],
+    run = subprocess.run([sys.executable, "-c", program, str(path), str(ROOT)],
                          capture_output=True, encoding="utf-8", cwd=tmp_path)
     assert run.returncode == 0, f"exit {run.returncode}: {run.stderr[-500:]}"
     battery.clear_error(run.stdout + run.stderr, PATH, 4)
@@ -451,7 +451,7 @@ def test_the_default_size_limit_refuses_a_20_mb_article(tmp_path):
 
 def test_markdown_html_loses_what_the_source_scan_would_miss():
     """The second guard alone: the HTML Markdown makes has no attribute that runs script."""
-    from front_matter.render import Renderer
+    from plugins.features.front_matter.render import Renderer
 
     renderer = Renderer(read_settings(str(ROOT / "pelicanconf.py")))
     body = renderer.markdown('[a](javascript:alert(7)){: onclick="alert(7)" srcdoc="x" class="dv" }')

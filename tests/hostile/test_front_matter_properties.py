@@ -14,10 +14,10 @@ import pytest
 import yaml
 
 hypothesis = pytest.importorskip("hypothesis")
-from hypothesis import HealthCheck, assume, given, settings  # noqa: E402
+from hypothesis import HealthCheck, assume, example, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
-from front_matter import ContentError, read_document  # noqa: E402
+from plugins.features.front_matter import ContentError, read_document  # noqa: E402
 
 FOLDER = Path(tempfile.mkdtemp(prefix="front-matter-properties-"))
 SETTINGS = {"PATH": str(FOLDER), "PAGE_PATHS": ["pages"]}
@@ -62,6 +62,7 @@ def test_a_quoted_text_is_read_exactly_as_written(field, value):
 
 @PROPERTY_SETTINGS
 @given(field=st.sampled_from(TEXT_FIELDS), value=texts)
+@example(field="category", value="0\t")  # libyaml accepts a trailing tab that PyYAML's own scanner refuses
 def test_a_plain_text_is_read_as_the_characters_of_its_scalar(field, value):
     """Unquoted, a value is whatever characters YAML's scalar holds: never a number or a boolean."""
     assume(not any(brk in value for brk in LINE_BREAKS) and not value.lstrip().startswith("!"))
@@ -70,7 +71,8 @@ def test_a_plain_text_is_read_as_the_characters_of_its_scalar(field, value):
     if error is not None:
         return
     front_matter = unicodedata.normalize("NFC", text).split("\n---\n")[0].removeprefix("---\n")
-    node = dict((key.value, node) for key, node in yaml.compose(front_matter, Loader=yaml.SafeLoader).value)[field]
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the reader's own scanner
+    node = dict((key.value, node) for key, node in yaml.compose(front_matter, Loader=loader).value)[field]
     assert isinstance(node, yaml.ScalarNode), f"{value!r} is not text, yet it was read"
     assert values[field] == node.value.strip()
 

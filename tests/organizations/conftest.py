@@ -6,12 +6,12 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-if str(ROOT / "plugins") not in sys.path:
-    sys.path.insert(0, str(ROOT / "plugins"))
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
 
 from organization_fixtures import VOCABULARY_PATH  # noqa: E402
-from organizations.detect import Detector  # noqa: E402
-from organizations.vocabulary import load_vocabulary  # noqa: E402
+from plugins.features.organizations.detect import Detector  # noqa: E402
+from plugins.features.organizations.vocabulary import load_vocabulary  # noqa: E402
 
 
 @pytest.fixture(scope="session")

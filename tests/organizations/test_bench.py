@@ -1,4 +1,4 @@
-from organizations.bench import measure, report
+from plugins.features.organizations.bench import measure, report
 from organization_fixtures import FIXTURES
 
 

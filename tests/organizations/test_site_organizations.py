@@ -3,9 +3,9 @@
 import xml.etree.ElementTree as ElementTree
 
 import pytest
-from front_matter import BuildError
+from plugins.features.front_matter import BuildError
 from organization_fixtures import VOCABULARY_PATH, read_seed
-from organizations.detect import Detector
+from plugins.features.organizations.detect import Detector
 from sitebuild import article
 from test_detect import SEED_TAGS
 

@@ -1,6 +1,6 @@
 import unicodedata
 
-from vietnamese_text import fold, fold_with_offsets, nfc, normalize
+from plugins.libs.vietnamese_text import fold, fold_with_offsets, nfc, normalize
 
 
 def test_fold_strips_marks_case_and_d():

@@ -1,6 +1,6 @@
 import pytest
 
-from organizations.vocabulary import VocabularyError, parse_vocabulary
+from plugins.features.organizations.vocabulary import VocabularyError, parse_vocabulary
 
 GROUPS = """\
 groups:

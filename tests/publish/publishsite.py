@@ -19,7 +19,7 @@ from sitebuild import ROOT, article, write_files
 
 SUBPATH = "/luu-tru-dan-van/"
 # Plugins of the published site that pelicanconf.py may not list yet.
-PUBLISH_PLUGINS = ("seo", "publish_files", "pelican.plugins.sitemap")
+PUBLISH_PLUGINS = ("plugins.features.seo", "plugins.features.publish_files", "pelican.plugins.sitemap")
 # The sitemap settings pelicanconf.py should carry: pages 2.. of lists only repeat their first page.
 SITEMAP = {"format": "xml", "exclude": [r"(^|/)page/\d+/$"]}
 

@@ -3,7 +3,7 @@
 from urllib.parse import urlsplit
 
 import pytest
-from npm_package import fetch  # plugins/ is on sys.path (tests/conftest.py)
+from plugins.libs.npm_package import fetch
 from publishsite import is_local
 
 AXE = ("axe-core", "4.14.1", "sha512-FHfa+lmNjQZfJz1q8wKqIDwC6DExcHt/pkjNQb09a3NPjCKg2rhu5qb2S4r76ASyFNNtuFooJpZe37OgudVGtQ==")

@@ -5,9 +5,9 @@ from datetime import datetime
 from types import SimpleNamespace
 from zoneinfo import ZoneInfo
 
-from publish_files import cname_of, write_files
-from seo.jsonld import json_ld, news_article
-from seo.opengraph import image_url
+from plugins.features.publish_files import cname_of, write_files
+from plugins.features.seo.jsonld import json_ld, news_article
+from plugins.features.seo.opengraph import image_url
 
 SETTINGS = {"SITEURL": "https://example.github.io/kho", "SITENAME": "Lưu trữ", "SITE_PUBLISHER": "Ban Dân vận Huyện ủy",
             "TIMEZONE": "Asia/Ho_Chi_Minh", "DEFAULT_LANG": "vi"}

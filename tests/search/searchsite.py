@@ -6,6 +6,7 @@ from sitebuild import ROOT, article
 
 PELICANCONF = ROOT / "pelicanconf.py"
 VOCABULARY = ROOT / "content" / "data" / "organizations.yml"
+ORGANIZATIONS, SEARCH = "plugins.features.organizations", "plugins.features.search"
 HOA_THANH = "2020/11/ket-qua-cong-tac-dan-van-cua-thi-xa-hoa-thanh/"
 SO_HOA = "2023/03/thanh-pho-day-manh-so-hoa/"
 THUY_LOI = "2019/05/cong-trinh-thuy-loi-mua-kho/"
@@ -56,8 +57,8 @@ def settings(**overrides):
     """Pelican overrides: the site's plugins plus organizations and search, tags only as written."""
     from pelican.settings import read_settings  # noqa: PLC0415
 
-    plugins = [name for name in read_settings(str(PELICANCONF))["PLUGINS"] if name not in ("organizations", "search")]
-    return {"PLUGINS": [*plugins, "organizations", "search"], "ORGANIZATIONS_DETECT": False, **overrides}
+    plugins = [name for name in read_settings(str(PELICANCONF))["PLUGINS"] if name not in (ORGANIZATIONS, SEARCH)]
+    return {"PLUGINS": [*plugins, ORGANIZATIONS, SEARCH], "ORGANIZATIONS_DETECT": False, **overrides}
 
 
 # True once search.js has shown and announced the outcome of the latest search.

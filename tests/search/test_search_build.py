@@ -3,7 +3,7 @@
 import json
 import os
 
-import npm_package
+from plugins.libs import npm_package
 import pytest
 from searchsite import HOA_THANH, settings
 from sitebuild import article
@@ -66,6 +66,6 @@ def test_search_can_be_turned_off(build_site):
 
 
 def test_a_later_build_without_the_plugin_has_no_search(search_site, build_site):
-    plugins = [name for name in settings()["PLUGINS"] if name != "search"]
+    plugins = [name for name in settings()["PLUGINS"] if name != "plugins.features.search"]
     site = build_site({"articles/a.md": article("Tin", "2020-01-01")}, PLUGINS=plugins, STRICT_BUILD_PLUGINS=plugins)
     assert not site.exists("tim-kiem/") and not os.path.exists(site.output / "pagefind")

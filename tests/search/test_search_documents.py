@@ -6,9 +6,9 @@ from zoneinfo import ZoneInfo
 
 from bs4 import BeautifulSoup
 from pelican.settings import DEFAULT_CONFIG
-from search.documents import document
-from search.spellings import SEPARATOR, article_spellings, reader_spellings
-from search.search_page import filter_options
+from plugins.features.search.documents import document
+from plugins.features.search.spellings import SEPARATOR, article_spellings, reader_spellings
+from plugins.features.search.search_page import filter_options
 
 
 def test_reader_spellings_add_canonical_tones_and_d_for_dj():

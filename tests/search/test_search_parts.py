@@ -1,4 +1,4 @@
-"""The index in parts (plugins/search/parts.py): the browser merges them into the same results,
+"""The index in parts (plugins/features/search/parts.py): the browser merges them into the same results,
 and a rebuild reindexes only the parts whose articles changed."""
 
 from datetime import datetime
@@ -9,7 +9,7 @@ from searchsite import DAI_HOI, DANG_HOP, HOA_THANH, SO_HOA, THUY_LOI, archive, 
 from sitebuild import article, build
 from static_server import serve
 
-from search import parts
+from plugins.features.search import parts
 
 # Part size 2 cuts the archive's five articles, oldest first, into three parts.
 PARTS = [[DAI_HOI, THUY_LOI], [HOA_THANH, DANG_HOP], [SO_HOA]]

@@ -3,7 +3,7 @@
 import itertools
 import unicodedata
 
-from vietnamese_text import fold, normalize
+from plugins.libs.vietnamese_text import fold, normalize
 from searchsite import archive
 from static_server import serve
 

@@ -2,7 +2,7 @@
 // author's spelling with the query's words highlighted. Loaded by search.html only.
 import { fold, normalize } from "./vietnamese-text.js";
 
-// Around the body of each indexed document (plugins/search/documents.py): before it the
+// Around the body of each indexed document (plugins/features/search/documents.py): before it the
 // title, after it the other spellings of the words, which only matching needs.
 const SEPARATOR = "\u2042";
 const PAGE_SIZE = 10;
@@ -150,7 +150,7 @@ function resultItem(data, terms) {
 const PAGEFIND_OPTIONS = { noWorker: true, ranking: { diacriticSimilarity: 10 } };
 
 /**
- * The index is in parts of consecutive articles, oldest in part 0 (plugins/search/parts.py):
+ * The index is in parts of consecutive articles, oldest in part 0 (plugins/features/search/parts.py):
  * the newest part's Pagefind loads the others with mergeIndex. Relevance ranks across all
  * parts at once; newest first is each part sorted by date, newest part first.
  */

@@ -1,4 +1,4 @@
-// fold() and normalize() of plugins/vietnamese_text.py, for queries typed in the browser.
+// fold() and normalize() of plugins/libs/vietnamese_text.py, for queries typed in the browser.
 // The index is built with the Python versions: both must give the same strings
 // (tests/search/test_vietnamese_text_js.py runs the same samples through both).
 

@@ -1,6 +1,6 @@
 """Time organization detection against just reading and folding the same text.
 
-    PYTHONPATH=plugins python -m organizations.bench tests/organizations/fixtures/*.txt
+    .venv/bin/python -m plugins.features.organizations.bench tests/organizations/fixtures/*.txt
 
 Files are repeated up to `--articles` (10,000 by default), the size of a large archive.
 """
@@ -9,12 +9,12 @@ import argparse
 import time
 from pathlib import Path
 
-from vietnamese_text import fold
+from plugins.libs.vietnamese_text import fold
 
 from .detect import Detector
 from .vocabulary import load_vocabulary
 
-DEFAULT_VOCABULARY = Path(__file__).resolve().parents[2] / "content" / "data" / "organizations.yml"
+DEFAULT_VOCABULARY = Path(__file__).resolve().parents[3] / "content" / "data" / "organizations.yml"
 
 
 def _seconds(function, texts):

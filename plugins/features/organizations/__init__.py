@@ -5,7 +5,7 @@ import os
 
 from pelican import signals
 
-from front_matter import BuildError
+from plugins.features.front_matter import BuildError
 
 from .detect import Detector
 from .pages import OrganizationsGenerator, group_listings, make_pages

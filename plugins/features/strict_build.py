@@ -13,9 +13,12 @@ from pathlib import Path
 
 from pelican import signals
 
-from front_matter import BuildError, ContentError, display_path, read_document
-from front_matter.integrity import unread_files, untitled_address, url_collisions
-from front_matter.slugs import slug_for
+from plugins.features.front_matter import BuildError, ContentError, display_path, read_document
+from plugins.features.front_matter.integrity import unread_files, untitled_address, url_collisions
+from plugins.features.front_matter.slugs import slug_for
+
+# The package holding every plugin of the site: never an output folder.
+PLUGINS_FOLDER = Path(__file__).resolve().parents[1]
 
 
 def _why_unreadable(path, settings):
@@ -39,9 +42,9 @@ def dropped_files(context, settings):
 
 def check_plugins(pelican):
     """Pelican only logs a plugin that fails to load: without it, pages go missing."""
-    loaded = {plugin.__name__.rpartition(".")[2] for plugin in pelican.plugins}
+    loaded = {plugin.__name__ for plugin in pelican.plugins}
     wanted = pelican.settings.get("STRICT_BUILD_PLUGINS", [])
-    missing = [name for name in wanted if name.rpartition(".")[2] not in loaded]
+    missing = [name for name in wanted if name not in loaded]
     if missing:
         raise BuildError(
             ContentError("pelicanconf.py", None, f"không nạp được plugin {name} (xem lỗi phía trên)")
@@ -61,7 +64,7 @@ def _protected_folders(settings):
     folders = [("thư mục nội dung", settings["PATH"]), ("thư mục bộ nhớ đệm", settings["CACHE_PATH"])]
     if os.path.isdir(settings["THEME"]):
         folders.append(("thư mục giao diện", settings["THEME"]))
-    folders += [("thư mục plugin", path) for path in settings.get("PLUGIN_PATHS", ())]
+    folders += [("thư mục plugin", path) for path in (*settings.get("PLUGIN_PATHS", ()), PLUGINS_FOLDER)]
     return [(what, Path(folder).resolve()) for what, folder in folders]
 
 

@@ -14,7 +14,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from vietnamese_text import FOLD_VARIANTS, fold, nfc, normalize
+from plugins.libs.vietnamese_text import FOLD_VARIANTS, fold, nfc, normalize
 
 from .vocabulary import WORD, spelling, term_key
 

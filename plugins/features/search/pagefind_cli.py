@@ -1,6 +1,6 @@
 """Run the Pagefind CLI in the background over folders of documents, one after another.
 
-The binary comes from npm's pinned tarball (plugins/npm_package.py): npm's
+The binary comes from npm's pinned tarball (plugins/libs/npm_package.py): npm's
 1.6.0 searches far faster than PyPI's 1.5.2, and one CLI run indexes the whole
 folder, where the Python API would be called once per file. It runs while
 Pelican writes the pages, each run into a staging folder renamed only when it
@@ -19,7 +19,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-import npm_package
+from plugins.libs import npm_package
 
 from . import parts
 

@@ -10,9 +10,9 @@ from dataclasses import dataclass, field
 
 import yaml
 
-from front_matter import BuildError
-from front_matter.document import reader_problem, too_deep
-from vietnamese_text import fold, normalize
+from plugins.features.front_matter import BuildError
+from plugins.features.front_matter.document import reader_problem, too_deep
+from plugins.libs.vietnamese_text import fold, normalize
 
 ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 WORD = re.compile(r"\w+")

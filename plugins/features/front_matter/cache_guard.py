@@ -27,7 +27,7 @@ def fingerprint(settings):
         digest.update(source.read_bytes())
     if settings.get("FRONT_MATTER_DERIVED"):
         # Derived values run other plugins' code, which may import any local module: all of it counts.
-        for source in sorted(Path(__file__).parent.parent.rglob("*.py")):
+        for source in sorted(Path(__file__).parents[2].rglob("*.py")):
             digest.update(source.read_bytes())
     for key in SETTING_KEYS:
         digest.update(f"{key}={settings.get(key)!r}".encode())

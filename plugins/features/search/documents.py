@@ -16,7 +16,7 @@ from pathlib import Path
 from markupsafe import escape
 from pelican.utils import slugify
 
-from vietnamese_dates import iso_datetime
+from plugins.features.vietnamese_dates import iso_datetime
 from .spellings import SEPARATOR, article_spellings, plain
 
 # Pagefind gives words in an <h1> this weight; their other spellings get the same.

@@ -36,7 +36,7 @@ def _authors(article, publisher):
 
 @pass_context
 def news_article(context, article):
-    """The NewsArticle dict of one article (DESIGN §10.7), for the json_ld filter."""
+    """The NewsArticle dict of one article, for the json_ld filter."""
     siteurl = context["SITEURL"]
     timezone = context.get("TIMEZONE") or "UTC"
     url = f"{siteurl}/{article.url}"

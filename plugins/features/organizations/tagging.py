@@ -3,7 +3,7 @@
 import html
 import re
 
-from front_matter import ContentError
+from plugins.features.front_matter import ContentError
 
 TAG = re.compile(r"<[^>]+>")
 

@@ -12,7 +12,7 @@ import re
 
 from markupsafe import Markup
 
-from vietnamese_text import fold, nfc, normalize
+from plugins.libs.vietnamese_text import fold, nfc, normalize
 
 # Around the body in Pagefind's copy of the text: title ⁂ body ⁂ other spellings.
 SEPARATOR = "\u2042"  # never a word to Pagefind
