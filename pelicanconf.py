@@ -63,6 +63,8 @@ PLUGINS = [
     "plugins.features.seo", "plugins.features.publish_files", "pelican.plugins.sitemap", "plugins.features.search",
     "plugins.speedups.frozen_urls", "plugins.speedups.page_reuse",
 ]
+# The speed-ups all at once (plugins/speedups/): False builds the same site the plain, slower way.
+SPEEDUPS_ENABLED = True
 # Pelican logs a plugin that fails to load and builds on without it; strict_build
 # stops instead (Pelican replaces PLUGINS with what loaded, hence the copy).
 STRICT_BUILD_PLUGINS = list(PLUGINS)

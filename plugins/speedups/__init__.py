@@ -1,1 +1,18 @@
-"""Build speed-ups: each gives the same pages as Pelican alone, faster on a large archive."""
+"""Build speed-ups: each gives the same pages as Pelican alone, faster on a large archive.
+
+One switch for all of them, `SPEEDUPS_ENABLED` (default True). Off, every page is
+built the plain way: each teaser rendered where it is shown, a year's months
+grouped on each of its pages, Pelican's own period archives, URLs computed on
+each access, every page rendered again. The same site either way is what the
+tests check; only the time differs (`./dev bench`).
+
+Where each one runs in PLUGINS matters only for page_reuse, which must come last:
+it records the files every other plugin wrote.
+"""
+
+SETTING = "SPEEDUPS_ENABLED"
+
+
+def enabled(settings):
+    """Whether this build takes the speed-ups (the switch), True unless the settings say otherwise."""
+    return bool(settings.get(SETTING, True))

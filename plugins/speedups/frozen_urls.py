@@ -8,6 +8,8 @@ mechanism as a `url:` in metadata) pins the value once everything is read.
 
 from pelican import signals
 
+from plugins.speedups import enabled
+
 KEYS = ("url", "save_as")
 
 
@@ -18,6 +20,8 @@ def freeze(content):
 
 
 def freeze_all(generators):
+    if not enabled(generators[0].settings):
+        return
     for content in generators[0].context["generated_content"].values():
         if content is not None:
             freeze(content)

@@ -14,6 +14,8 @@ from operator import attrgetter
 from pelican import signals
 from pelican.generators import ArticlesGenerator
 
+from plugins.speedups import enabled
+
 PERIOD_KEYS = {
     "year": attrgetter("date.year"),
     "month": attrgetter("date.year", "date.month"),
@@ -35,8 +37,9 @@ def build_period_archives(generator, sorted_articles, articles, settings):
     return archives
 
 
-def install(_pelican):
-    ArticlesGenerator._build_period_archives = build_period_archives
+def install(pelican):
+    # Set on every build: one process may build with the switch on, then off.
+    ArticlesGenerator._build_period_archives = build_period_archives if enabled(pelican.settings) else PELICAN_BUILD
 
 
 def register():

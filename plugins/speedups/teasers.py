@@ -8,17 +8,22 @@ largest share of a build (templates/includes/teaser.html, used by article_list).
 from markupsafe import Markup
 from pelican import signals
 
+from plugins.speedups import enabled
+
 TEMPLATE = "includes/teaser.html"
 
 
 class Teasers:
     """Jinja global `teaser(item, SITEURL, heading_level)`, memoized for one generator's run."""
 
-    def __init__(self, env):
+    def __init__(self, env, memoize=True):
         self.env = env
+        self.memoize = memoize
         self.rendered = {}
 
     def __call__(self, item, siteurl, heading_level=2):
+        if not self.memoize:
+            return Markup(self.env.get_template(TEMPLATE).render(item=item, SITEURL=siteurl, heading_level=heading_level))
         # The item is kept in the key's value so that its id() cannot be reused by another object.
         key = (id(item), siteurl, heading_level)
         if key not in self.rendered:
@@ -28,7 +33,7 @@ class Teasers:
 
 
 def add_global(generator):
-    generator.env.globals["teaser"] = Teasers(generator.env)
+    generator.env.globals["teaser"] = Teasers(generator.env, memoize=enabled(generator.settings))
 
 
 def register():

@@ -8,25 +8,34 @@ from itertools import groupby
 
 from pelican import signals
 
+from plugins.speedups import enabled
+
 
 class YearMonths:
     """Jinja filter `year_months(articles)`: [(month, articles of that month)], newest month first."""
 
-    def __init__(self):
+    def __init__(self, memoize=True):
+        self.memoize = memoize
         self.grouped = {}
 
     def __call__(self, articles):
+        if not self.memoize:
+            return group_by_month(articles)
         # The list is kept in the value so that its id() cannot be reused by another object.
         key = id(articles)
         if key not in self.grouped:
-            by_month = sorted(articles, key=lambda item: item.date.month)
-            months = [(month, list(items)) for month, items in groupby(by_month, key=lambda item: item.date.month)]
-            self.grouped[key] = (articles, months[::-1])
+            self.grouped[key] = (articles, group_by_month(articles))
         return self.grouped[key][1]
 
 
+def group_by_month(articles):
+    by_month = sorted(articles, key=lambda item: item.date.month)
+    months = [(month, list(items)) for month, items in groupby(by_month, key=lambda item: item.date.month)]
+    return months[::-1]
+
+
 def add_filter(generator):
-    generator.env.filters["year_months"] = YearMonths()
+    generator.env.filters["year_months"] = YearMonths(memoize=enabled(generator.settings))
 
 
 def register():

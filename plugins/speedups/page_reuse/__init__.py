@@ -32,6 +32,8 @@ from pelican import signals
 from pelican.utils import sanitised_join
 from pelican.writers import Writer
 
+from plugins.speedups import enabled
+
 from .digest import Digest, Unreusable
 
 logger = logging.getLogger(__name__)
@@ -350,7 +352,7 @@ def _output(settings):
 def add_defaults(pelican):
     for key, value in DEFAULTS.items():
         pelican.settings.setdefault(key, value)
-    if __name__ not in pelican.settings["PLUGINS"]:
+    if __name__ not in pelican.settings["PLUGINS"] or not enabled(pelican.settings):
         pelican.settings["PAGE_REUSE_ENABLED"] = False
     if pelican.settings["PAGE_REUSE_ENABLED"] and pelican.settings["DELETE_OUTPUT_DIRECTORY"]:
         pelican.delete_outputdir = False  # start() empties the output folder itself, but for the pages it keeps
