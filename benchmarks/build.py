@@ -6,6 +6,8 @@ For each size: generate the articles, then for each site a cold build (empty
 cache), a warm rebuild after editing one article (cache on), peak memory
 (every process of the build at once: Pelican, its reading workers, Pagefind),
 pages written and output size; ratios ours/vanilla are measured in the same run.
+"plain" is our site with its speed-ups off (SPEEDUPS_ENABLED = False): ours/plain
+is what the speed-ups save.
 """
 
 import argparse
@@ -22,7 +24,12 @@ from pathlib import Path
 
 from .corpus import ROOT, generate
 
-SITES = {"ours": ROOT / "pelicanconf.py", "vanilla": Path(__file__).with_name("vanillaconf.py")}
+# name: (settings file, settings overridden on the command line)
+SITES = {
+    "ours": (ROOT / "pelicanconf.py", {}),
+    "plain": (ROOT / "pelicanconf.py", {"SPEEDUPS_ENABLED": False}),
+    "vanilla": (Path(__file__).with_name("vanillaconf.py"), {}),
+}
 
 
 @dataclass
@@ -76,8 +83,9 @@ def measure(command):
     return Run(seconds, max(peak[0], usage.ru_maxrss / 1024))
 
 
-def pelican(settings, content, output, cache):
-    extra = {"CACHE_CONTENT": True, "LOAD_CONTENT_CACHE": True, "CACHE_PATH": str(cache)}
+def pelican(site, content, output, cache):
+    settings, overrides = site
+    extra = {"CACHE_CONTENT": True, "LOAD_CONTENT_CACHE": True, "CACHE_PATH": str(cache), **overrides}
     return [sys.executable, "-m", "pelican", str(content), "-s", str(settings), "-o", str(output),
             "-e", *(f"{key}={json.dumps(value)}" for key, value in extra.items())]
 
@@ -120,7 +128,7 @@ def table(all_results):
         "|---:|---|---:|---:|---:|---:|---:|---:|",
     ]
     for count, results in all_results.items():
-        for name in ("ours", "vanilla"):
+        for name in SITES:
             r = results[name]
             lines.append(
                 f"| {count} | {name} | {r['cold'].seconds:.2f} | {r['warm'].seconds:.2f} | "
@@ -132,10 +140,16 @@ def table(all_results):
             f"{ours['warm'].seconds / vanilla['warm'].seconds:.2f} | | "
             f"{ours['cold'].peak_mib / vanilla['cold'].peak_mib:.2f} | | |"
         )
+        plain = results["plain"]
+        lines.append(
+            f"| {count} | ours/plain | {ours['cold'].seconds / plain['cold'].seconds:.2f} | "
+            f"{ours['warm'].seconds / plain['warm'].seconds:.2f} | | "
+            f"{ours['cold'].peak_mib / plain['cold'].peak_mib:.2f} | | |"
+        )
     counts = sorted(all_results)
     if len(counts) > 1:
         small, large = counts[0], counts[-1]
-        for name in ("ours", "vanilla"):
+        for name in SITES:
             ratio = all_results[large][name]["cold"].seconds / all_results[small][name]["cold"].seconds
             lines.append(f"\ntime({large}) / time({small}), {name}: {ratio:.1f}")
     return "\n".join(lines)
