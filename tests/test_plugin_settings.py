@@ -70,11 +70,11 @@ def test_widgets_appear_in_the_order_of_the_setting(build_site):
     assert [widget.select_one("[data-stat]")["data-stat"] for widget in widgets] == ["categories", "total"]
 
 
-def test_the_default_widgets_are_exactly_the_widget_templates():
+def test_the_default_widgets_each_have_their_template():
     settings = read_settings(str(ROOT / "pelicanconf.py"))
-    files = sorted(path.stem for path in (ROOT / "theme" / "templates" / "widgets").glob("*.html"))
-    assert sorted(archive_stats.SETTINGS.defaults["STATS_WIDGETS"]) == files
-    assert archive_stats.SETTINGS.problems({**settings, **archive_stats.SETTINGS.defaults}) == []
+    files = {path.stem for path in (ROOT / "theme" / "templates" / "widgets").glob("*.html")}
+    assert set(archive_stats.SETTINGS.defaults["STATS_WIDGETS"]) <= files
+    assert archive_stats.SETTINGS.problems({**archive_stats.SETTINGS.defaults, **settings}) == []
 
 
 def test_defaults_are_applied_as_copies_a_build_cannot_change(tmp_path):
