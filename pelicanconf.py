@@ -64,25 +64,17 @@ PLUGINS = [
     "plugins.speedups.frozen_urls", "plugins.speedups.page_reuse",
 ]
 # The speed-ups all at once (plugins/speedups/): False builds the same site the plain, slower way.
-SPEEDUPS_ENABLED = True
+# SPEEDUPS_ENABLED = False
 # Pelican logs a plugin that fails to load and builds on without it; strict_build
 # stops instead (Pelican replaces PLUGINS with what loaded, hence the copy).
 STRICT_BUILD_PLUGINS = list(PLUGINS)
-FRONT_MATTER_SLUG_MAX_LENGTH = 80
-# Organizations: vocabulary editors maintain (relative to PATH), detection from headline and body.
-ORGANIZATIONS_VOCABULARY = "data/organizations.yml"
-ORGANIZATIONS_DETECT = True
-ORGANIZATIONS_URL = "to-chuc/{slug}/"
-ORGANIZATIONS_SAVE_AS = ORGANIZATIONS_URL + "index.html"
-ORGANIZATIONS_INDEX_URL = "to-chuc/"
-ORGANIZATIONS_INDEX_SAVE_AS = ORGANIZATIONS_INDEX_URL + "index.html"
-ORGANIZATIONS_FEED_ATOM = "feeds/to-chuc/{slug}.atom.xml"
-# Statistics of the archive itself (no visitor tracking): widgets on every page, in this order.
-STATS_URL = "thong-ke/"
-STATS_SAVE_AS = STATS_URL + "index.html"
-STATS_WIDGETS = ["total", "latest_year", "updated", "per_year_chart", "top_organizations", "categories"]
-STATS_TOP_ORGANIZATIONS = 5
-STATS_WORDS_PER_MINUTE = 200
+# Each plugin declares its settings and their defaults once, in its SETTINGS
+# (plugins/libs/plugin_settings.py): set one here only to choose otherwise. The
+# build stops on a value a plugin cannot use. Among them: the organizations'
+# vocabulary (ORGANIZATIONS_VOCABULARY, "data/organizations.yml" under content/)
+# and pages (/to-chuc/), the units' pages (/don-vi/), the statistics page
+# (/thong-ke/) and the widgets on every page (STATS_WIDGETS, in their order:
+# one template each in theme/templates/widgets/), the search page (/tim-kiem/).
 
 MARKDOWN = {
     "extensions": ["markdown.extensions.extra", "markdown.extensions.sane_lists"],
@@ -96,8 +88,6 @@ MARKDOWN = {
 TYPOGRIFY = False
 FRONT_MATTER_TYPOGRIFY = True
 TYPOGRIFY_OMIT_FILTERS = ["caps"]
-FRONT_MATTER_PROCESSES = 0  # 0: one per core
-FRONT_MATTER_PARALLEL_MIN = 200  # fewer files are read in the main process
 # Values computed from each article's text while it is read (in the workers) and cached with it.
 FRONT_MATTER_DERIVED = {"search_spellings": "plugins.features.search.spellings.article_spellings"}
 
@@ -120,10 +110,6 @@ MONTH_ARCHIVE_URL = "{date:%Y}/{date:%m}/"
 MONTH_ARCHIVE_SAVE_AS = MONTH_ARCHIVE_URL + "index.html"
 ARCHIVES_URL = "luu-tru/"
 ARCHIVES_SAVE_AS = ARCHIVES_URL + "index.html"
-UNIT_URL = "don-vi/{slug}/"
-UNIT_SAVE_AS = UNIT_URL + "index.html"
-UNITS_URL = "don-vi/"
-UNITS_SAVE_AS = UNITS_URL + "index.html"
 INDEX_URL = ""
 INDEX_SAVE_AS = "index.html"
 TAG_SAVE_AS = TAGS_SAVE_AS = ""

@@ -168,7 +168,7 @@ def build(content, output, cache):
         "PATH": str(content), "OUTPUT_PATH": str(output), "CACHE_PATH": str(cache), "PLUGINS": plugins,
         "ORGANIZATIONS_DETECT": False,  # tags as written: this measures search, not detection
     })
-    pagefind_cli.binary(settings | search.DEFAULTS)  # fetch before timing
+    pagefind_cli.binary(settings | search.SETTINGS.defaults)  # fetch before timing
     start = time.perf_counter()
     Pelican(settings).run()
     timings["build"] = time.perf_counter() - start

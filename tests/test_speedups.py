@@ -2,7 +2,10 @@
 
 from pathlib import Path
 
+import pytest
 from pelican.generators import ArticlesGenerator
+
+from plugins.features.front_matter import BuildError
 
 from plugins.speedups import period_archives
 from sitebuild import ROOT, article, build
@@ -45,3 +48,9 @@ def test_off_means_pelicans_own_period_archives_and_no_page_reuse(tmp_path):
     build(tmp_path / "on", content())
     assert ArticlesGenerator._build_period_archives is period_archives.build_period_archives
     assert (tmp_path / "on" / "cache" / "page-reuse-files.json").is_file()
+
+
+def test_a_switch_that_is_not_true_or_false_stops_the_build(tmp_path):
+    with pytest.raises(BuildError) as caught:
+        build(tmp_path, {"articles/2020/a.md": article("Tin", "2020-01-01")}, SPEEDUPS_ENABLED="không")
+    assert [str(problem).split(": ")[:2] for problem in caught.value.problems] == [["pelicanconf.py", "SPEEDUPS_ENABLED"]]

@@ -12,8 +12,15 @@ from pathlib import Path
 
 from pelican import signals
 
+from plugins.libs.plugin_settings import PluginSettings, Setting, text
+
 ROBOTS_SAVE_AS = "robots.txt"
 SITEMAP_URL = "sitemap.xml"
+# PUBLISH_CNAME is not declared: its default is read from the environment at each build.
+SETTINGS = PluginSettings(
+    PUBLISH_ROBOTS_SAVE_AS=Setting(ROBOTS_SAVE_AS, text),
+    PUBLISH_SITEMAP_URL=Setting(SITEMAP_URL, text),
+)
 
 
 def robots_txt(siteurl, sitemap_url):
@@ -70,6 +77,8 @@ def date_sitemap_lists(generators):
 
 
 def register():
+    # initialized: the PUBLISH_ defaults.
+    signals.initialized.connect(SETTINGS.apply)
     # initialized: before the sitemap plugin claims this run in get_generators.
     signals.initialized.connect(reset_sitemap)
     # all_generators_finalized: the articles are known, the sitemap is not written yet.

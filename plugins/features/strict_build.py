@@ -14,8 +14,16 @@ from pathlib import Path
 from pelican import signals
 
 from plugins.features.front_matter import BuildError, ContentError, display_path, read_document
-from plugins.features.front_matter.integrity import unread_files, untitled_address, url_collisions
+from plugins.features.front_matter.integrity import DEFAULT_RESERVED, unread_files, untitled_address, url_collisions
 from plugins.features.front_matter.slugs import slug_for
+from plugins.libs.plugin_settings import PluginSettings, Setting, list_of_text
+
+SETTINGS = PluginSettings(
+    # The plugins that must load: a copy of PLUGINS (Pelican replaces PLUGINS with what loaded).
+    STRICT_BUILD_PLUGINS=Setting([], list_of_text),
+    # Files plugins write at the site root without a setting that names them: no article may take their address.
+    STRICT_BUILD_RESERVED=Setting(DEFAULT_RESERVED, list_of_text),
+)
 
 # The package holding every plugin of the site: never an output folder.
 PLUGINS_FOLDER = Path(__file__).resolve().parents[1]
@@ -43,7 +51,7 @@ def dropped_files(context, settings):
 def check_plugins(pelican):
     """Pelican only logs a plugin that fails to load: without it, pages go missing."""
     loaded = {plugin.__name__ for plugin in pelican.plugins}
-    wanted = pelican.settings.get("STRICT_BUILD_PLUGINS", [])
+    wanted = pelican.settings["STRICT_BUILD_PLUGINS"]
     missing = [name for name in wanted if name not in loaded]
     if missing:
         raise BuildError(
@@ -174,6 +182,7 @@ def check_build(generators):
 
 def register():
     # initialized: plugins are loaded, nothing is read or deleted yet.
+    signals.initialized.connect(SETTINGS.apply)
     signals.initialized.connect(check_output_folder)
     signals.initialized.connect(check_plugins)
     signals.initialized.connect(guard_run)

@@ -7,12 +7,14 @@ from pelican import signals
 from pelican.generators import Generator
 from pelican.urlwrappers import URLWrapper
 
-DEFAULTS = {
-    "UNIT_URL": "don-vi/{slug}/",
-    "UNIT_SAVE_AS": "don-vi/{slug}/index.html",
-    "UNITS_URL": "don-vi/",
-    "UNITS_SAVE_AS": "don-vi/index.html",
-}
+from plugins.libs.plugin_settings import PluginSettings, Setting, text
+
+SETTINGS = PluginSettings(
+    UNIT_URL=Setting("don-vi/{slug}/", text),
+    UNIT_SAVE_AS=Setting("don-vi/{slug}/index.html", text),
+    UNITS_URL=Setting("don-vi/", text),
+    UNITS_SAVE_AS=Setting("don-vi/index.html", text),  # "" for no index of units
+)
 
 
 class Unit(URLWrapper):
@@ -46,8 +48,6 @@ class UnitsGenerator(Generator):
     """Runs after the articles generator, so every article is already read."""
 
     def generate_context(self):
-        for key, value in DEFAULTS.items():
-            self.settings.setdefault(key, value)
         published = {id(article) for article in self.context.get("articles", [])}
         self.units = []
         # Articles arrive in the site's order (newest first); grouping keeps it.
@@ -84,5 +84,7 @@ def get_generators(pelican):
 
 
 def register():
+    # initialized: the UNIT_ and UNITS_ defaults, before Pelican copies the settings into the templates' context.
+    signals.initialized.connect(SETTINGS.apply)
     # get_generators: a generator added here runs after the articles are read.
     signals.get_generators.connect(get_generators)

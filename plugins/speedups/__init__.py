@@ -10,9 +10,19 @@ Where each one runs in PLUGINS matters only for page_reuse, which must come last
 it records the files every other plugin wrote.
 """
 
+from pelican import signals
+
+from plugins.libs.plugin_settings import PluginSettings, Setting, true_or_false
+
 SETTING = "SPEEDUPS_ENABLED"
+SETTINGS = PluginSettings(**{SETTING: Setting(True, true_or_false)})
 
 
 def enabled(settings):
-    """Whether this build takes the speed-ups (the switch), True unless the settings say otherwise."""
-    return bool(settings.get(SETTING, True))
+    """Whether this build takes the speed-ups (the switch)."""
+    return settings.get(SETTING, True)
+
+
+def declare_switch():
+    """Called by each speed-up's register(): whichever of them a site lists, the switch is checked."""
+    signals.initialized.connect(SETTINGS.apply)

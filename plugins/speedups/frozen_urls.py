@@ -8,7 +8,7 @@ mechanism as a `url:` in metadata) pins the value once everything is read.
 
 from pelican import signals
 
-from plugins.speedups import enabled
+from plugins.speedups import declare_switch, enabled
 
 KEYS = ("url", "save_as")
 
@@ -28,5 +28,6 @@ def freeze_all(generators):
 
 
 def register():
+    declare_switch()
     # all_generators_finalized: every slug, date and status is final, nothing is written yet.
     signals.all_generators_finalized.connect(freeze_all)

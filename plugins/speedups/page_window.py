@@ -8,6 +8,8 @@ the bar's rule itself, so SPEEDUPS_ENABLED leaves it on: the plain way is the sa
 
 from pelican import signals
 
+from plugins.speedups import declare_switch
+
 NEIGHBOURS = 2  # page numbers shown on each side of the current one
 
 
@@ -25,5 +27,6 @@ def add_filter(generator):
 
 
 def register():
+    declare_switch()
     # generator_init: each generator builds its own Jinja environment.
     signals.generator_init.connect(add_filter)

@@ -14,7 +14,7 @@ from operator import attrgetter
 from pelican import signals
 from pelican.generators import ArticlesGenerator
 
-from plugins.speedups import enabled
+from plugins.speedups import declare_switch, enabled
 
 PERIOD_KEYS = {
     "year": attrgetter("date.year"),
@@ -43,5 +43,6 @@ def install(pelican):
 
 
 def register():
+    declare_switch()
     # initialized: before any generator runs; the method is looked up on each build.
     signals.initialized.connect(install)

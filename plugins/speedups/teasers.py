@@ -8,7 +8,7 @@ largest share of a build (templates/includes/teaser.html, used by article_list).
 from markupsafe import Markup
 from pelican import signals
 
-from plugins.speedups import enabled
+from plugins.speedups import declare_switch, enabled
 
 TEMPLATE = "includes/teaser.html"
 
@@ -37,5 +37,6 @@ def add_global(generator):
 
 
 def register():
+    declare_switch()
     # generator_init: each generator builds its own Jinja environment, once per build.
     signals.generator_init.connect(add_global)

@@ -8,7 +8,7 @@ from itertools import groupby
 
 from pelican import signals
 
-from plugins.speedups import enabled
+from plugins.speedups import declare_switch, enabled
 
 
 class YearMonths:
@@ -39,5 +39,6 @@ def add_filter(generator):
 
 
 def register():
+    declare_switch()
     # generator_init: each generator builds its own Jinja environment, once per build.
     signals.generator_init.connect(add_filter)

@@ -5,32 +5,34 @@ from markupsafe import Markup
 from pelican import signals
 from pelican.generators import Generator
 
+from plugins.libs.plugin_settings import PluginSettings, Setting, names_among, positive_int, template_names, text
+
 from .figures import compute
 from .sections import sections_for
 
-DEFAULT_WIDGETS = ["total", "latest_year", "updated", "per_year_chart", "top_organizations", "categories"]
-DEFAULTS = {
-    "STATS_URL": "thong-ke/",
-    "STATS_SAVE_AS": "thong-ke/index.html",
-    "STATS_WIDGETS": DEFAULT_WIDGETS,
-    "STATS_TOP_ORGANIZATIONS": 5,
-    "STATS_WORDS_PER_MINUTE": 200,
-}
-
-
-def _setting(settings, key):
-    return settings.get(key, DEFAULTS[key])
+# A widget is a template of the theme, templates/widgets/<name>.html: a name without one stops the build.
+WIDGET_FOLDER = "widgets"
+SETTINGS = PluginSettings(
+    STATS_URL=Setting("thong-ke/", text),
+    STATS_SAVE_AS=Setting("thong-ke/index.html", text),  # "" for no statistics page
+    # The widgets on every page, in this order.
+    STATS_WIDGETS=Setting(
+        ["total", "latest_year", "updated", "per_year_chart", "top_organizations", "categories"],
+        names_among("ô thống kê", template_names(WIDGET_FOLDER)),
+    ),
+    STATS_TOP_ORGANIZATIONS=Setting(5, positive_int),
+    STATS_WORDS_PER_MINUTE=Setting(200, positive_int),
+)
 
 
 class StatisticsGenerator(Generator):
     """Runs after the articles (and units, organizations) are known."""
 
     def generate_context(self):
-        top = _setting(self.settings, "STATS_TOP_ORGANIZATIONS")
-        self.figures = compute(self.context.get("articles", []), _setting(self.settings, "STATS_WORDS_PER_MINUTE"))
+        top = self.settings["STATS_TOP_ORGANIZATIONS"]
+        self.figures = compute(self.context.get("articles", []), self.settings["STATS_WORDS_PER_MINUTE"])
         self.sections = sections_for(self.figures, top)
         self.context["archive_stats"] = self.figures
-        self.context["STATS_URL"] = _setting(self.settings, "STATS_URL")
         # Rendered once here, printed as is by every page: widgets cost one
         # template render per build, not one per page.
         self.context["stats_widgets"] = Markup(
@@ -38,21 +40,21 @@ class StatisticsGenerator(Generator):
                 {
                     **self.context,
                     "stats": self.figures,
-                    "widgets": _setting(self.settings, "STATS_WIDGETS"),
+                    "widgets": self.settings["STATS_WIDGETS"],
                     "top_organizations": self.figures.per_organization[:top],
                 }
             )
         )
 
     def generate_output(self, writer):
-        save_as = _setting(self.settings, "STATS_SAVE_AS")
+        save_as = self.settings["STATS_SAVE_AS"]
         if save_as:
             writer.write_file(
                 save_as,
                 self.get_template("statistics"),
                 self.context,
                 template_name="statistics",
-                url=_setting(self.settings, "STATS_URL"),
+                url=self.settings["STATS_URL"],
                 stats=self.figures,
                 sections=self.sections,
             )
@@ -63,6 +65,8 @@ def get_generators(pelican):
 
 
 def register():
+    # initialized: the STATS_ defaults, before Pelican copies the settings into the templates' context.
+    signals.initialized.connect(SETTINGS.apply)
     # get_generators: plugin generators run after the articles are read, and
     # their context is ready before any page is written.
     signals.get_generators.connect(get_generators)

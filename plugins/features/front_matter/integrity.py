@@ -65,15 +65,17 @@ DEFAULT_RESERVED = ("robots.txt", "sitemap.xml", "sitemap.txt", "CNAME", "chia-s
 
 
 def with_plugin_defaults(settings):
-    """Settings plus each plugin's DEFAULTS: `check` runs without loading the plugins,
-    which is where the build gets the search page's and the units' addresses."""
+    """Settings plus the defaults each plugin declares (its SETTINGS, plugins/libs/plugin_settings.py):
+    `check` runs without loading the plugins, which is where the build gets the search page's
+    and the units' addresses."""
     merged = {}
     for name in settings.get("PLUGINS", ()):
         try:
             module = sys.modules.get(name) or importlib.import_module(name)
         except Exception:  # noqa: BLE001 - a plugin that does not load is strict_build's to report
             continue
-        merged.update(getattr(module, "DEFAULTS", {}))
+        declared = getattr(module, "SETTINGS", None)
+        merged.update(getattr(declared, "defaults", {}))
     return {**merged, **settings}
 
 

@@ -6,6 +6,7 @@ import os
 from pelican import signals
 
 from plugins.features.front_matter import BuildError
+from plugins.libs.plugin_settings import PluginSettings, Setting, text, text_or_none, true_or_false
 
 from .detect import Detector
 from .pages import OrganizationsGenerator, group_listings, make_pages
@@ -13,17 +14,17 @@ from .remembered import RememberedDetector, detector_key
 from .tagging import organizations_of, unknown_ids
 from .vocabulary import Vocabulary, load_vocabulary
 
-DEFAULTS = {
-    "ORGANIZATIONS_VOCABULARY": "data/organizations.yml",  # relative to PATH
-    "ORGANIZATIONS_DETECT": True,  # False: only the ids written in front matter
-    "ORGANIZATIONS_URL": "to-chuc/{slug}/",
-    "ORGANIZATIONS_SAVE_AS": "to-chuc/{slug}/index.html",
-    "ORGANIZATIONS_INDEX_URL": "to-chuc/",
-    "ORGANIZATIONS_INDEX_SAVE_AS": "to-chuc/index.html",
-    "ORGANIZATIONS_FEED_ATOM": "feeds/to-chuc/{slug}.atom.xml",  # "" for none
+SETTINGS = PluginSettings(
+    ORGANIZATIONS_VOCABULARY=Setting("data/organizations.yml", text),  # relative to PATH
+    ORGANIZATIONS_DETECT=Setting(True, true_or_false),  # False: only the ids written in front matter
+    ORGANIZATIONS_URL=Setting("to-chuc/{slug}/", text),
+    ORGANIZATIONS_SAVE_AS=Setting("to-chuc/{slug}/index.html", text),
+    ORGANIZATIONS_INDEX_URL=Setting("to-chuc/", text),
+    ORGANIZATIONS_INDEX_SAVE_AS=Setting("to-chuc/index.html", text),  # "" for no index
+    ORGANIZATIONS_FEED_ATOM=Setting("feeds/to-chuc/{slug}.atom.xml", text_or_none),  # "" or None for none
     # In CACHE_PATH, with CACHE_CONTENT on: what was detected in each text, for the next build; "" for none.
-    "ORGANIZATIONS_REMEMBERED": "organizations-detected",
-}
+    ORGANIZATIONS_REMEMBERED=Setting("organizations-detected", text),
+)
 
 
 @functools.lru_cache(maxsize=4)
@@ -37,10 +38,8 @@ def vocabulary_path(settings):
     return os.path.join(settings["PATH"], settings["ORGANIZATIONS_VOCABULARY"])
 
 
-def add_defaults(pelican):
-    for key, value in DEFAULTS.items():
-        pelican.settings.setdefault(key, value)
-    # Organization pages are paginated like categories unless the site says otherwise.
+def paginate_organization_pages(pelican):
+    """Organization pages are paginated like categories unless the site says otherwise."""
     pelican.settings["PAGINATED_TEMPLATES"].setdefault("organization", None)
 
 
@@ -87,7 +86,8 @@ def get_generators(_pelican):
 
 def register():
     # initialized: defaults must exist before any generator reads the settings.
-    signals.initialized.connect(add_defaults)
+    signals.initialized.connect(SETTINGS.apply)
+    signals.initialized.connect(paginate_organization_pages)
     # article_generator_finalized: every article is read and none is written yet,
     # so pages, feeds and other plugins' statistics all see the same tags.
     signals.article_generator_finalized.connect(tag_articles)

@@ -8,32 +8,36 @@ import shutil
 
 from pelican import signals
 
+from plugins.libs.plugin_settings import PluginSettings, Setting, path_or_none, positive_int, text, true_or_false
+
 from . import pagefind_cli, parts
 from .documents import document, write_documents
 from .search_page import SearchGenerator
 
-DEFAULTS = {
-    "SEARCH_ENABLED": True,
-    "SEARCH_URL": "tim-kiem/",
-    "SEARCH_SAVE_AS": "tim-kiem/index.html",
-    "SEARCH_BUNDLE_DIR": "pagefind",  # relative to OUTPUT_PATH; part i of the index is in its folder i
+SETTINGS = PluginSettings(
+    SEARCH_ENABLED=Setting(True, true_or_false),
+    SEARCH_URL=Setting("tim-kiem/", text),
+    SEARCH_SAVE_AS=Setting("tim-kiem/index.html", text),
+    # Relative to OUTPUT_PATH; part i of the index is in its folder i.
+    SEARCH_BUNDLE_DIR=Setting("pagefind", text),
     # Articles per index part (parts.py): Pagefind needs about 0.4 MB of memory per article of a part.
-    "SEARCH_PART_SIZE": 2500,
-    "SEARCH_PAGEFIND_PACKAGE": "@pagefind/linux-x64",
-    "SEARCH_PAGEFIND_VERSION": "1.6.0",
-    "SEARCH_PAGEFIND_INTEGRITY": "sha512-IbMSx/+Vr/Xk0TTBlLkjgK+rvnbOXGmmb2/MKxQu99AR5DsqQoV3NKEA9PQz2tAhuCZjeD5xJBp4w5N5DHIC7Q==",
-    "SEARCH_PAGEFIND_BINARY": None,  # a local pagefind executable instead of the npm one
-}
+    SEARCH_PART_SIZE=Setting(2500, positive_int),
+    SEARCH_PAGEFIND_PACKAGE=Setting("@pagefind/linux-x64", text),
+    SEARCH_PAGEFIND_VERSION=Setting("1.6.0", text),
+    SEARCH_PAGEFIND_INTEGRITY=Setting(
+        "sha512-IbMSx/+Vr/Xk0TTBlLkjgK+rvnbOXGmmb2/MKxQu99AR5DsqQoV3NKEA9PQz2tAhuCZjeD5xJBp4w5N5DHIC7Q==", text
+    ),
+    # A local pagefind executable instead of the npm one.
+    SEARCH_PAGEFIND_BINARY=Setting(None, path_or_none),
+)
 
 
-def add_defaults(pelican):
-    """SEARCH_ defaults; off for a run that does not list this plugin.
+def disable_unless_listed(pelican):
+    """Search is off for a run that does not list this plugin.
 
     Pelican never disconnects receivers, so a plugin registered by an earlier
     run in the same process (tests, livereload) still hears every signal.
     """
-    for key, value in DEFAULTS.items():
-        pelican.settings.setdefault(key, value)
     if __name__ not in pelican.settings["PLUGINS"]:
         pelican.settings["SEARCH_ENABLED"] = False
 
@@ -71,15 +75,12 @@ def stage_documents(generators):
     settings, context = generators[0].settings, generators[0].context
     if not settings["SEARCH_ENABLED"]:
         return
-    size = settings["SEARCH_PART_SIZE"]
-    if not isinstance(size, int) or isinstance(size, bool) or size < 1:
-        raise pagefind_cli.SearchBuildError(f"SEARCH_PART_SIZE phải là một số nguyên dương (số bài mỗi phần), không phải {size!r}")
     folder = _folder(settings, "search-documents")
     shutil.rmtree(folder, ignore_errors=True)
     store = parts.PartStore(_folder(settings, "search-parts"))
     indexer = _indexer(settings)
     keys, jobs = [], []
-    for number, articles in enumerate(parts.split(context["articles"], size)):
+    for number, articles in enumerate(parts.split(context["articles"], settings["SEARCH_PART_SIZE"])):
         documents = [(article.save_as, document(article, settings)) for article in articles]
         keys.append(parts.key(indexer, documents))
         if not store.has(keys[-1]):
@@ -118,7 +119,8 @@ def publish_index(pelican):
 
 def register():
     # initialized: templates and generators read the SEARCH_ settings.
-    signals.initialized.connect(add_defaults)
+    signals.initialized.connect(SETTINGS.apply)
+    signals.initialized.connect(disable_unless_listed)
     # get_generators: the search page needs every published article for its filters.
     signals.get_generators.connect(get_generators)
     # all_generators_finalized: articles are tagged and units merged; nothing is written yet.

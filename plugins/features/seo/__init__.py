@@ -7,8 +7,17 @@ Templates use the filters: `article|news_article|json_ld`, `article|og_image_url
 from jinja2 import pass_context
 from pelican import signals
 
+from plugins.libs.plugin_settings import PluginSettings, Setting, path_or_none, text
+
 from .jsonld import json_ld, local_iso, news_article
-from .opengraph import copy_default_image, image_url, plain
+from .opengraph import BUNDLED_IMAGE, DEFAULT_IMAGE, copy_default_image, image_url, plain
+
+SETTINGS = PluginSettings(
+    # The share image of articles without `image`, relative to the site.
+    SEO_DEFAULT_IMAGE=Setting(DEFAULT_IMAGE, text),
+    # Copied to SEO_DEFAULT_IMAGE; None when that is a static file of the site.
+    SEO_DEFAULT_IMAGE_SOURCE=Setting(BUNDLED_IMAGE, path_or_none),
+)
 
 
 @pass_context
@@ -35,6 +44,8 @@ def add_filters(generator):
 
 
 def register():
+    # initialized: the SEO_ defaults, before Pelican copies the settings into the templates' context.
+    signals.initialized.connect(SETTINGS.apply)
     # generator_init: each generator builds its own Jinja environment.
     signals.generator_init.connect(add_filters)
     # finalized: the output folder is complete and will not be cleaned again.

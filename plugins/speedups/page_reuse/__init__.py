@@ -32,20 +32,23 @@ from pelican import signals
 from pelican.utils import sanitised_join
 from pelican.writers import Writer
 
-from plugins.speedups import enabled
+from plugins.libs.plugin_settings import PluginSettings, Setting, text, true_or_false
+from plugins.speedups import declare_switch, enabled
 
 from .digest import Digest, Unreusable
 
 logger = logging.getLogger(__name__)
 
-DEFAULTS = {
-    "PAGE_REUSE_ENABLED": True,
-    "PAGE_REUSE_MANIFEST": "page-reuse-manifest",  # in CACHE_PATH: {page path: key} of the last complete build
-    "PAGE_REUSE_PREVIOUS": "previous-output",  # in CACHE_PATH: the last build's other files while this one runs
+SETTINGS = PluginSettings(
+    PAGE_REUSE_ENABLED=Setting(True, true_or_false),
+    # In CACHE_PATH: {page path: key} of the last complete build.
+    PAGE_REUSE_MANIFEST=Setting("page-reuse-manifest", text),
+    # In CACHE_PATH: the last build's other files while this one runs.
+    PAGE_REUSE_PREVIOUS=Setting("previous-output", text),
     # In CACHE_PATH: every file the last complete build left in its output folder; front_matter's
     # cache_guard keeps it (FRONT_MATTER_CACHE_KEEP) when it drops the content cache.
-    "PAGE_REUSE_FILES": "page-reuse-files.json",
-}
+    PAGE_REUSE_FILES=Setting("page-reuse-files.json", text),
+)
 SHOWN_FOREIGN = 5  # files named in the warning about files the build leaves alone
 THEME_AND_CODE = (Path(__file__).resolve().parent.parent,)  # every plugin; the theme is added per build
 # Pelican's `articles_previous_page` and `articles_next_page`: a list page links
@@ -349,9 +352,9 @@ def _output(settings):
     return str(Path(settings["OUTPUT_PATH"]).resolve())
 
 
-def add_defaults(pelican):
-    for key, value in DEFAULTS.items():
-        pelican.settings.setdefault(key, value)
+def enable(pelican):
+    """Off for a run that does not list this plugin (an earlier run's receivers still hear it)
+    or that turns the speed-ups off."""
     if __name__ not in pelican.settings["PLUGINS"] or not enabled(pelican.settings):
         pelican.settings["PAGE_REUSE_ENABLED"] = False
     if pelican.settings["PAGE_REUSE_ENABLED"] and pelican.settings["DELETE_OUTPUT_DIRECTORY"]:
@@ -391,8 +394,10 @@ def finish_after_run(pelican):
 
 
 def register():
-    # initialized: the PAGE_REUSE_ defaults.
-    signals.initialized.connect(add_defaults)
+    declare_switch()
+    # initialized: the PAGE_REUSE_ defaults, then whether this run reuses pages.
+    signals.initialized.connect(SETTINGS.apply)
+    signals.initialized.connect(enable)
     # generator_init: the first one of a build comes before anything is written.
     signals.generator_init.connect(start)
     # get_writer: Pelican writes every page through PageReuseWriter.
