@@ -6,7 +6,6 @@ import pytest
 from pelican.generators import ArticlesGenerator
 
 from plugins.features.front_matter import BuildError
-
 from plugins.speedups import period_archives
 from sitebuild import ROOT, article, build
 
