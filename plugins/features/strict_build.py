@@ -15,7 +15,7 @@ from pelican import signals
 
 from plugins.features.front_matter import BuildError, ContentError, display_path, read_document
 from plugins.features.front_matter.integrity import unread_files, untitled_address, url_collisions
-from plugins.features.front_matter.slugs import slug_for
+from plugins.libs.slugs import slug_for
 
 # The package holding every plugin of the site: never an output folder.
 PLUGINS_FOLDER = Path(__file__).resolve().parents[1]

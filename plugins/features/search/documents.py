@@ -17,6 +17,7 @@ from markupsafe import escape
 from pelican.utils import slugify
 
 from plugins.features.vietnamese_dates import iso_datetime
+from plugins.libs.timezone import site_zone
 from .spellings import SEPARATOR, article_spellings, plain
 
 # Pagefind gives words in an <h1> this weight; their other spellings get the same.
@@ -57,7 +58,7 @@ def document(article, settings):
     tags = [
         # Pagefind searches metadata too: "Thứ Hai" must not find Monday's articles,
         # so the date is machine-readable here and search.js writes it out.
-        _meta("meta", "date", iso_datetime(article.date, show_time)),
+        _meta("meta", "date", iso_datetime(article.date, show_time, zone=site_zone(settings))),
         _meta("meta", "category", str(article.category)),
         _meta("sort", "date", f"{article.date.timestamp():.0f}"),
     ]

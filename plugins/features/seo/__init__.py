@@ -7,6 +7,8 @@ Templates use the filters: `article|news_article|json_ld`, `article|og_image_url
 from jinja2 import pass_context
 from pelican import signals
 
+from plugins.libs.timezone import site_zone
+
 from .jsonld import json_ld, local_iso, news_article
 from .opengraph import copy_default_image, image_url, plain
 
@@ -18,7 +20,7 @@ def og_image_url(context, article):
 
 @pass_context
 def seo_datetime(context, moment):
-    return local_iso(moment, context.get("TIMEZONE") or "UTC")
+    return local_iso(moment, site_zone(context))
 
 
 FILTERS = {
