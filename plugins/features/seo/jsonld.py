@@ -5,6 +5,7 @@ import json
 from jinja2 import pass_context
 from markupsafe import Markup
 
+from plugins.features.organizations.tagging import tagged_organizations
 from plugins.libs.timezone import site_zone
 
 from .opengraph import image_url, plain
@@ -59,9 +60,7 @@ def news_article(context, article):
         data["dateModified"] = local_iso(modified, zone)
     if getattr(article, "category", None):
         data["articleSection"] = article.category.name
-    # Organizations come from the tagging plugin as objects with .name; plain ids
-    # (plugin not active) say nothing a reader would recognize, so they are left out.
-    about = [_organization(org.name) for org in getattr(article, "organizations", ()) if getattr(org, "name", None)]
+    about = [_organization(organization.name) for organization in tagged_organizations(article)]
     if about:
         data["about"] = about
     return data
