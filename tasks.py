@@ -105,11 +105,11 @@ def preview(c):
             "content": "content folder (default: PATH of pelicanconf.py)"})
 def new(c, title, category="Tin hoạt động", content=None):
     """Create content/articles/<year>/<slug>.md with its front matter filled in."""
-    from plugins.features.front_matter.schema import TIMEZONE  # noqa: PLC0415
-    from plugins.features.front_matter.slugs import slug_for  # noqa: PLC0415
+    from plugins.libs.slugs import slug_for  # noqa: PLC0415
+    from plugins.libs.timezone import site_zone  # noqa: PLC0415
 
     settings = _settings(content=content)
-    now = datetime.now(TIMEZONE).replace(microsecond=0)
+    now = datetime.now(site_zone(settings)).replace(microsecond=0)
     folder = Path(settings["PATH"]) / settings["ARTICLE_PATHS"][0] / f"{now:%Y}"
     slug = slug_for(title, settings)
     if not slug:

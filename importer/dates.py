@@ -7,14 +7,13 @@ from elsewhere (then the caller records the guess for review).
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import date, datetime, time
 
-OFFSET = "+07:00"  # Asia/Ho_Chi_Minh has no daylight saving time
+from importer import site
 
 ISO = re.compile(
     r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ](?P<H>\d{2}):(?P<M>\d{2})(?::\d{2}(?:\.\d+)?)?(?P<tz>Z|[+-]\d{2}:?\d{2})?)?"
 )
-VIETNAM = timezone(timedelta(hours=7))
 DMY = re.compile(r"(?<!\d)(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})(?!\d)")
 WORDS = re.compile(r"ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})", re.IGNORECASE)
 CLOCK = re.compile(
@@ -41,10 +40,10 @@ class Moment:
     clock: time | None = None
 
     def iso(self):
-        """ISO 8601 in Vietnam time; the date alone when no time was read."""
+        """ISO 8601 in the site's time zone, with its offset; the date alone when no time was read."""
         if self.clock is None:
             return self.day.isoformat()
-        return f"{self.day.isoformat()}T{self.clock.strftime('%H:%M:%S')}{OFFSET}"
+        return datetime.combine(self.day, self.clock, site.zone()).isoformat(timespec="seconds")
 
 
 def _clock(text):
@@ -75,7 +74,7 @@ def find(text):
         if pattern is ISO and match["H"] is not None:
             moment = datetime.fromisoformat(match.group(0).replace("Z", "+00:00"))
             if moment.tzinfo is not None:
-                moment = moment.astimezone(VIETNAM)
+                moment = moment.astimezone(site.zone())
             return Moment(moment.date(), moment.time().replace(second=0, microsecond=0)), [match.span()]
         rest = text[: match.start()] + " " * (match.end() - match.start()) + text[match.end() :]
         clock, clock_match = _clock(rest)

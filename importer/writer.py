@@ -14,12 +14,10 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import yaml
-from pelican.settings import DEFAULT_CONFIG
-from pelican.utils import slugify
 
-from importer import dates, render
+from importer import dates, render, site
+from plugins.libs import slugs
 
-SLUG_MAX_LENGTH = 80
 # The whole archive's front matter is read once per import: libyaml's loader when there is one.
 SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 FIELD_ORDER = ("title", "date", "slug", "category", "unit", "author", "author_title", "source", "status", "review")
@@ -38,12 +36,24 @@ class Outcome:
 
 
 def slug_for(title):
-    """Pelican's ASCII slug (unidecode), cut at a word boundary to stay a sane file name."""
-    slug = slugify(title, regex_subs=DEFAULT_CONFIG["SLUG_REGEX_SUBSTITUTIONS"], use_unicode=False)
-    if len(slug) <= SLUG_MAX_LENGTH:
-        return slug
-    cut = slug[: SLUG_MAX_LENGTH + 1]
-    return cut[: cut.rfind("-")] if "-" in cut else slug[:SLUG_MAX_LENGTH]
+    """The build's slug of `title` (plugins/libs/slugs.py), so the file is named as its address."""
+    return slugs.slug_for(title, site.settings())
+
+
+def earlier_slug(existing, title):
+    """The address an earlier import of `title` has: its `slug:`, else its file name.
+
+    Before the importer named files by the build's rule, it cut a long headline's slug
+    at a word without the build's hash: such a name, a cut of the headline's slug, was
+    never the address; the build's slug of the headline was.
+    """
+    if existing.front.get("slug"):
+        return existing.front["slug"]
+    stem = existing.path.stem
+    whole = slugs.full_slug(title, site.settings())
+    if len(whole) > slugs.max_length(site.settings()) and whole.startswith(f"{stem}-"):
+        return slug_for(title)
+    return stem
 
 
 def front_matter(article, slug):
@@ -175,7 +185,7 @@ def locate(dest, article, archive=None):
         if article.placeholder_date and existing.front.get("status") == "draft" and _day(existing.front):
             # Keep the stand-in date the first import chose.
             article.moment = dates.Moment(date.fromisoformat(_day(existing.front)))
-        return existing.path, existing.front.get("slug", existing.path.stem), how
+        return existing.path, earlier_slug(existing, article.title), how
     base = slug_for(article.title)
     for n in count(1):
         slug = base if n == 1 else f"{base}-{n}"

@@ -2,20 +2,22 @@
 
 import unicodedata
 from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 from plugins.features.front_matter.document import parse
 from plugins.features.front_matter.errors import ContentError
 from plugins.features.front_matter.schema import validate
-from plugins.features.front_matter.slugs import cap, slug_for
+from plugins.libs.slugs import cap, slug_for
 
+VIETNAM = ZoneInfo("Asia/Ho_Chi_Minh")
 GOOD = "---\ntitle: Hội nghị giao ban\ndate: 2020-11-09T09:00:00+07:00\n---\nThân bài.\n"
 
 
 def read(text, path="content/articles/2020/bai.md"):
     raw = text if isinstance(text, bytes) else text.encode("utf-8")
     document = parse(path, raw)
-    return document, validate(document)
+    return document, validate(document, VIETNAM)
 
 
 def error_of(text):

@@ -15,8 +15,8 @@ from pelican import signals
 
 from plugins.features.front_matter import BuildError, ContentError, display_path, read_document
 from plugins.features.front_matter.integrity import DEFAULT_RESERVED, unread_files, untitled_address, url_collisions
-from plugins.features.front_matter.slugs import slug_for
 from plugins.libs.plugin_settings import PluginSettings, Setting, list_of_text
+from plugins.libs.slugs import slug_for
 
 SETTINGS = PluginSettings(
     # The plugins that must load: a copy of PLUGINS (Pelican replaces PLUGINS with what loaded).

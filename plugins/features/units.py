@@ -21,7 +21,9 @@ class Unit(URLWrapper):
     """A publishing unit; URL and file name from UNIT_URL / UNIT_SAVE_AS."""
 
 
-def _all_articles(context):
+def _context_articles(context):
+    """Published, draft and hidden articles as the shared context lists them (Pelican
+    keeps translations out of it): a unit is named as most of them spell it."""
     return [*context.get("articles", []), *context.get("drafts", []), *context.get("hidden_articles", [])]
 
 
@@ -51,7 +53,7 @@ class UnitsGenerator(Generator):
         published = {id(article) for article in self.context.get("articles", [])}
         self.units = []
         # Articles arrive in the site's order (newest first); grouping keeps it.
-        for unit, articles in collect_units(_all_articles(self.context), self.settings):
+        for unit, articles in collect_units(_context_articles(self.context), self.settings):
             listed = [article for article in articles if id(article) in published]
             if listed:
                 self.units.append((unit, listed))

@@ -15,7 +15,7 @@ import urllib.request
 from pathlib import Path
 
 REGISTRY = "https://registry.npmjs.org"
-CACHE = Path(os.environ.get("NPM_PACKAGE_CACHE", Path(__file__).resolve().parent.parent / ".cache" / "npm"))
+CACHE = Path(os.environ.get("NPM_PACKAGE_CACHE", Path(__file__).resolve().parents[2] / ".cache" / "npm"))
 
 
 def tarball_url(name, version):

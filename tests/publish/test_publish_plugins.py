@@ -34,7 +34,8 @@ def test_news_article_in_vietnam_time_with_plain_headline():
 
 
 def test_organizations_become_about_entries_and_plain_ids_are_left_out():
-    tagged = sample(organizations=[SimpleNamespace(name="Hội Nông dân"), SimpleNamespace(name="Ủy ban Mặt trận Tổ quốc Việt Nam")])
+    tagged = sample(organizations=[SimpleNamespace(slug="hoi-nong-dan", name="Hội Nông dân"),
+                                   SimpleNamespace(slug="mttq", name="Ủy ban Mặt trận Tổ quốc Việt Nam")])
     assert news_article(SETTINGS, tagged)["about"] == [
         {"@type": "Organization", "name": "Hội Nông dân"},
         {"@type": "Organization", "name": "Ủy ban Mặt trận Tổ quốc Việt Nam"},

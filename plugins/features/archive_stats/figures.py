@@ -1,16 +1,17 @@
 """Archive figures computed from the articles themselves: no visitor is ever counted."""
 
-import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-# Tags and typogrify's non-breaking spaces, which would glue two words into one.
-SEPARATORS = re.compile(r"<[^>]+>|&nbsp;|&#160;")
+from plugins.libs.html_text import text_with_tags_as_spaces
 
 
 def word_count(html):
-    """Words of an article's HTML (Vietnamese words are space-separated syllables)."""
-    return len(SEPARATORS.sub(" ", html).split())
+    """Words of an article's HTML (Vietnamese words are space-separated syllables).
+
+    Tags and non-breaking spaces (typogrify's &nbsp;, decoded) separate words.
+    """
+    return len(text_with_tags_as_spaces(html).split())
 
 
 def reading_minutes(words, words_per_minute):

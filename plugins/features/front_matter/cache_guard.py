@@ -18,13 +18,16 @@ STAMP = "front-matter-fingerprint"
 # Files in CACHE_PATH that hold no read content, kept when the content cache is dropped:
 # page_reuse's record of the files it wrote (what it may delete from the output).
 DEFAULT_KEEP = ("page-reuse-files.json",)
+# The reader's own code and the shared rules it applies (slugs, the time zone).
+READER_CODE = (Path(__file__).parent, Path(__file__).parents[2] / "libs")
 PACKAGES = ("pelican", "Markdown", "typogrify", "smartypants", "PyYAML")
 
 
 def fingerprint(settings):
     digest = hashlib.sha256()
-    for source in sorted(Path(__file__).parent.glob("*.py")):
-        digest.update(source.read_bytes())
+    for folder in READER_CODE:
+        for source in sorted(folder.glob("*.py")):
+            digest.update(source.read_bytes())
     if settings.get("FRONT_MATTER_DERIVED"):
         # Derived values run other plugins' code, which may import any local module: all of it counts.
         for source in sorted(Path(__file__).parents[2].rglob("*.py")):

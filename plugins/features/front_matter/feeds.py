@@ -6,14 +6,16 @@ download all of it again at each poll. Past the cap an entry keeps its summary
 and its link; shorter articles are unchanged.
 """
 
-from markupsafe import Markup, escape
+from markupsafe import escape
+
+from plugins.libs.html_text import visible_text
 
 DEFAULT_MAX_CHARS = 100_000  # a long annual report is about 60,000 characters of HTML
 
 
 def excerpt(markup, limit):
     """The start of the visible text of `markup`, cut at a space, as one HTML paragraph."""
-    text = Markup(markup[: limit * 4]).striptags()
+    text = visible_text(markup[: limit * 4])
     if len(text) > limit:
         text = text[:limit].rsplit(" ", 1)[0] + " …"
     return f"<p>{escape(text)}</p>"

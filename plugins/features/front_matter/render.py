@@ -10,11 +10,13 @@ import os
 
 from markdown import Markdown
 
+from plugins.libs.slugs import slug_for
+from plugins.libs.timezone import site_zone
+
 from .document import parse
 from .errors import ContentError
 from .links import LinkPolicy, body_problem
 from .schema import PAGE_REQUIRED, REQUIRED, validate
-from .slugs import slug_for
 
 # Python-Markdown's `meta` extension would read "Key: value" lines at the top of
 # the body as metadata: the front matter is ours, so it must never run.
@@ -23,7 +25,7 @@ META_EXTENSIONS = ("meta", "markdown.extensions.meta")
 SETTING_KEYS = (
     "PATH", "PAGE_PATHS", "MARKDOWN", "SLUG_REGEX_SUBSTITUTIONS", "FRONT_MATTER_SLUG_MAX_LENGTH",
     "FRONT_MATTER_TYPOGRIFY", "TYPOGRIFY_IGNORE_TAGS", "TYPOGRIFY_OMIT_FILTERS", "TYPOGRIFY_DASHES",
-    "FRONT_MATTER_DERIVED", "FRONT_MATTER_MAX_BYTES",
+    "FRONT_MATTER_DERIVED", "FRONT_MATTER_MAX_BYTES", "TIMEZONE",
 )
 # A news article is tens of kilobytes; megabytes are a pasted image or a wrong file,
 # and would be copied whole into every page and feed that shows the article.
@@ -130,7 +132,7 @@ def read_document(source_path, settings):
     """Parse and check one content file, body included: (document, checked values)."""
     document = parse(source_path, _read_bytes(source_path, settings))
     required = PAGE_REQUIRED if is_page(source_path, settings) else REQUIRED
-    values = validate(document, required)
+    values = validate(document, site_zone(settings), required)
     _check_names(document, values, settings)
     _check_body(document)
     return document, values

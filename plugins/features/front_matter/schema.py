@@ -7,12 +7,10 @@ publish a wrong article without anyone noticing.
 import difflib
 import re
 from datetime import date, datetime, time
-from zoneinfo import ZoneInfo
 
 from . import controls, links
 from .errors import ContentError
 
-TIMEZONE = ZoneInfo("Asia/Ho_Chi_Minh")
 REQUIRED = ("title", "date")
 PAGE_REQUIRED = ("title",)  # a fixed page ("Giới thiệu") has no publication date
 TEXT_FIELDS = ("title", "category", "unit", "author", "author_title", "summary", "source", "image")
@@ -31,45 +29,45 @@ SLUG_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 DATE_HELP = "viết 2020-11-09 hoặc 2020-11-09T09:00:00+07:00"
 
 
-def parse_when(text):
-    """ISO 8601 text to (aware datetime in Vietnam time, whether a time was given)."""
+def parse_when(text, zone):
+    """ISO 8601 text to (aware datetime in the site's zone, whether a time was given)."""
     text = text.strip()
     if "T" not in text and " " not in text:
-        return datetime.combine(date.fromisoformat(text), time(), TIMEZONE), False
+        return datetime.combine(date.fromisoformat(text), time(), zone), False
     moment = datetime.fromisoformat(text)
     if moment.tzinfo is None:
-        return moment.replace(tzinfo=TIMEZONE), True
-    return moment.astimezone(TIMEZONE), True
+        return moment.replace(tzinfo=zone), True
+    return moment.astimezone(zone), True
 
 
-def latest_date():
-    """The last day a date may name: 31 December of next year, in Vietnam."""
-    return date(datetime.now(TIMEZONE).year + 1, 12, 31)
+def latest_date(zone):
+    """The last day a date may name: 31 December of next year, in the site's zone."""
+    return date(datetime.now(zone).year + 1, 12, 31)
 
 
 def _error(document, key, message):
     return ContentError(document.path, document.line_of(key), f"{key}: {message}")
 
 
-def _outside(document, key, value):
+def _outside(document, key, value, zone):
     return _error(
         document, key,
         f"ngày '{value.strip()}' nằm ngoài khoảng của kho lưu trữ "
-        f"(từ {EARLIEST:%d/%m/%Y} đến {latest_date():%d/%m/%Y})",
+        f"(từ {EARLIEST:%d/%m/%Y} đến {latest_date(zone):%d/%m/%Y})",
     )
 
 
-def _check_date(document, key, value):
+def _check_date(document, key, value, zone):
     if not isinstance(value, str) or not value.strip():
         raise _error(document, key, f"cần ngày tháng ({DATE_HELP})")
     try:
-        moment, has_time = parse_when(value)
+        moment, has_time = parse_when(value, zone)
     except OverflowError:  # 9999-12-31T23:00-12:00 is past year 9999 in Vietnam
-        raise _outside(document, key, value) from None
+        raise _outside(document, key, value, zone) from None
     except ValueError:
         raise _error(document, key, f"ngày giờ không hợp lệ '{value}' ({DATE_HELP})") from None
-    if not EARLIEST <= moment.date() <= latest_date():
-        raise _outside(document, key, value)
+    if not EARLIEST <= moment.date() <= latest_date(zone):
+        raise _outside(document, key, value, zone)
     return moment, has_time
 
 
@@ -151,8 +149,11 @@ def _unknown_key_message(key):
     return f"{message}; có phải ý bạn là '{close[0]}'?" if close else message
 
 
-def validate(document, required=REQUIRED):
-    """Return the front matter as checked Python values, or raise ContentError."""
+def validate(document, zone, required=REQUIRED):
+    """Return the front matter as checked Python values, or raise ContentError.
+
+    `zone` is the site's (plugins/libs/timezone.py): dates without an offset are its wall-clock time.
+    """
     values = document.metadata
     for key in values:
         if key not in FIELDS:
@@ -172,7 +173,7 @@ def validate(document, required=REQUIRED):
         elif key in LIST_FIELDS:
             clean[key] = _check_list(document, key, value)
         elif key in ("date", "modified"):
-            clean[key], times[key] = _check_date(document, key, value)
+            clean[key], times[key] = _check_date(document, key, value, zone)
             if key == "date":
                 clean["date_has_time"] = times[key]
         elif key == "slug":

@@ -11,7 +11,7 @@ from plugins.libs.plugin_settings import PluginSettings, Setting, text, text_or_
 from .detect import Detector
 from .pages import OrganizationsGenerator, group_listings, make_pages
 from .remembered import RememberedDetector, detector_key
-from .tagging import organizations_of, unknown_ids
+from .tagging import organizations_to_tag, unknown_ids
 from .vocabulary import Vocabulary, load_vocabulary
 
 SETTINGS = PluginSettings(
@@ -43,8 +43,9 @@ def paginate_organization_pages(pelican):
     pelican.settings["PAGINATED_TEMPLATES"].setdefault("organization", None)
 
 
-def _all_articles(generator):
-    """Published, hidden and draft articles and their translations: each page shows its tags."""
+def _generated_articles(generator):
+    """Every article the articles generator holds, translations included (they are not in
+    the shared context): published, hidden and draft, since each page shows its tags."""
     for name in ("articles", "translations", "hidden_articles", "hidden_translations", "drafts", "drafts_translations"):
         yield from getattr(generator, name, ())
 
@@ -63,14 +64,13 @@ def tag_articles(generator):
         detector = RememberedDetector(
             detector, vocabulary, os.path.join(settings["CACHE_PATH"], remembered), detector_key(path)
         )
-    articles = list(_all_articles(generator))
+    articles = list(_generated_articles(generator))
     problems = [problem for article in articles for problem in unknown_ids(article, vocabulary)]
     if problems:
         raise BuildError(problems)
     pages = make_pages(vocabulary, settings)
     for article in articles:
-        article.organizations = [pages[organization.id] for organization in organizations_of(article, vocabulary, detector)]
-        article.organizations_about = [{"@type": "Organization", "name": page.name} for page in article.organizations]
+        article.organizations = [pages[organization.id] for organization in organizations_to_tag(article, vocabulary, detector)]
     for article in generator.articles:  # published ones only, in the site's order
         for page in article.organizations:
             page.articles.append(article)

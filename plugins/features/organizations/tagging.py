@@ -1,16 +1,9 @@
-"""Decide each article's organizations: explicit ones, then detected, minus excluded."""
-
-import html
-import re
+"""Decide each article's organizations (explicit ones, then detected, minus excluded),
+and read back the ones an article was tagged with.
+"""
 
 from plugins.features.front_matter import ContentError
-
-TAG = re.compile(r"<[^>]+>")
-
-
-def plain_text(markup):
-    """Text of an HTML fragment: headlines and bodies arrive typogrified."""
-    return html.unescape(TAG.sub(" ", markup or ""))
+from plugins.libs.html_text import text_with_tags_as_spaces
 
 
 def _ids(article, key):
@@ -38,8 +31,9 @@ def unknown_ids(article, vocabulary):
     return problems
 
 
-def organizations_of(article, vocabulary, detector=None):
-    """Explicit ids in the editor's order, then detected ones by first appearance.
+def organizations_to_tag(article, vocabulary, detector=None):
+    """The organizations an article gets: explicit ids in the editor's order, then
+    detected ones by first appearance, minus the excluded ones.
 
     An id the editor both lists and excludes stays: what is written wins.
     """
@@ -48,7 +42,14 @@ def organizations_of(article, vocabulary, detector=None):
         chosen.setdefault(organization_id, vocabulary.get(organization_id))
     if detector is not None:
         excluded = set(_ids(article, "exclude_organizations"))
-        for organization in detector.detect(plain_text(article.title), plain_text(article._content)):
+        for organization in detector.detect(text_with_tags_as_spaces(article.title), text_with_tags_as_spaces(article._content)):
             if organization.id not in excluded:
                 chosen.setdefault(organization.id, organization)
     return list(chosen.values())
+
+
+def tagged_organizations(article):
+    """The organization pages an article was tagged with (organizations_to_tag, made pages),
+    each with a slug and a name; without the organizations plugin, `organizations:` holds
+    bare ids, which name nothing a reader would recognize: none."""
+    return [item for item in getattr(article, "organizations", None) or () if hasattr(item, "slug") and hasattr(item, "name")]

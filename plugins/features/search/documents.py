@@ -16,7 +16,9 @@ from pathlib import Path
 from markupsafe import escape
 from pelican.utils import slugify
 
+from plugins.features.organizations.tagging import tagged_organizations
 from plugins.features.vietnamese_dates import iso_datetime
+from plugins.libs.timezone import site_zone
 from .spellings import SEPARATOR, article_spellings, plain
 
 # Pagefind gives words in an <h1> this weight; their other spellings get the same.
@@ -28,18 +30,13 @@ def slug_of(value, settings):
     return getattr(value, "slug", None) or slugify(str(value), regex_subs=settings["SLUG_REGEX_SUBSTITUTIONS"])
 
 
-def organizations_of(article):
-    """The organizations tagged by the organizations plugin; without it, front matter ids have no names: none."""
-    return [item for item in getattr(article, "organizations", None) or () if hasattr(item, "slug") and hasattr(item, "name")]
-
-
 def filters_of(article, settings):
     """[(filter, value)]: the facets the search page filters on, as slugs."""
     pairs = [("category", slug_of(article.category, settings)), ("year", f"{article.date:%Y}")]
     unit = getattr(article, "unit", None)
     if unit:
         pairs.append(("unit", slug_of(unit, settings)))
-    pairs.extend(("organization", organization.slug) for organization in organizations_of(article))
+    pairs.extend(("organization", organization.slug) for organization in tagged_organizations(article))
     return pairs
 
 
@@ -57,7 +54,7 @@ def document(article, settings):
     tags = [
         # Pagefind searches metadata too: "Thứ Hai" must not find Monday's articles,
         # so the date is machine-readable here and search.js writes it out.
-        _meta("meta", "date", iso_datetime(article.date, show_time)),
+        _meta("meta", "date", iso_datetime(article.date, show_time, zone=site_zone(settings))),
         _meta("meta", "category", str(article.category)),
         _meta("sort", "date", f"{article.date.timestamp():.0f}"),
     ]

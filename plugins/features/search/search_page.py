@@ -2,7 +2,9 @@
 
 from pelican.generators import Generator
 
-from .documents import organizations_of, slug_of
+from plugins.features.organizations.tagging import tagged_organizations
+
+from .documents import slug_of
 
 # (URL parameter, Pagefind filter, label): the URL stays Vietnamese and shareable.
 FILTERS = (
@@ -17,7 +19,7 @@ def _choices(article, settings):
     """{filter: {slug: label}} for one article."""
     unit = getattr(article, "unit", None)
     return {
-        "organization": {item.slug: item.name for item in organizations_of(article)},
+        "organization": {item.slug: item.name for item in tagged_organizations(article)},
         "category": {slug_of(article.category, settings): str(article.category)},
         "year": {f"{article.date:%Y}": f"{article.date:%Y}"},
         "unit": {slug_of(unit, settings): str(unit)} if unit else {},

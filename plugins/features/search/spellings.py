@@ -10,8 +10,7 @@ in its worker processes (FRONT_MATTER_DERIVED) and Pelican's cache keeps them.
 import functools
 import re
 
-from markupsafe import Markup
-
+from plugins.libs.html_text import visible_text
 from plugins.libs.vietnamese_text import fold, nfc, normalize
 
 # Around the body in Pagefind's copy of the text: title ⁂ body ⁂ other spellings.
@@ -24,7 +23,7 @@ WORD_REST = re.compile(r"\w*")
 
 def plain(html):
     """Text of an HTML fragment, entities decoded, without the separator."""
-    return Markup(html).striptags().replace(SEPARATOR, " ")
+    return visible_text(html).replace(SEPARATOR, " ")
 
 
 @functools.lru_cache(maxsize=1 << 16)

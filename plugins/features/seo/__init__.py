@@ -8,6 +8,7 @@ from jinja2 import pass_context
 from pelican import signals
 
 from plugins.libs.plugin_settings import PluginSettings, Setting, path_or_none, text
+from plugins.libs.timezone import site_zone
 
 from .jsonld import json_ld, local_iso, news_article
 from .opengraph import BUNDLED_IMAGE, DEFAULT_IMAGE, copy_default_image, image_url, plain
@@ -27,7 +28,7 @@ def og_image_url(context, article):
 
 @pass_context
 def seo_datetime(context, moment):
-    return local_iso(moment, context.get("TIMEZONE") or "UTC")
+    return local_iso(moment, site_zone(context))
 
 
 FILTERS = {

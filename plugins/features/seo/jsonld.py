@@ -1,10 +1,12 @@
 """JSON-LD for articles: a schema.org NewsArticle, serialized so it cannot break its <script>."""
 
 import json
-from zoneinfo import ZoneInfo
 
 from jinja2 import pass_context
 from markupsafe import Markup
+
+from plugins.features.organizations.tagging import tagged_organizations
+from plugins.libs.timezone import site_zone
 
 from .opengraph import image_url, plain
 
@@ -19,9 +21,9 @@ def json_ld(data):
     return Markup(text.translate(_HTML_SAFE))
 
 
-def local_iso(moment, timezone):
+def local_iso(moment, zone):
     """2018-10-03T08:00:00+07:00: the site's time zone, always with its offset."""
-    return moment.astimezone(ZoneInfo(timezone)).isoformat(timespec="seconds")
+    return moment.astimezone(zone).isoformat(timespec="seconds")
 
 
 def _organization(name, url=None):
@@ -38,7 +40,7 @@ def _authors(article, publisher):
 def news_article(context, article):
     """The NewsArticle dict of one article, for the json_ld filter."""
     siteurl = context["SITEURL"]
-    timezone = context.get("TIMEZONE") or "UTC"
+    zone = site_zone(context)
     url = f"{siteurl}/{article.url}"
     publisher = context.get("SITE_PUBLISHER") or context.get("AUTHOR") or plain(context["SITENAME"])
     data = {
@@ -47,7 +49,7 @@ def news_article(context, article):
         "headline": plain(article.title),
         "url": url,
         "mainEntityOfPage": url,
-        "datePublished": local_iso(article.date, timezone),
+        "datePublished": local_iso(article.date, zone),
         "inLanguage": context.get("DEFAULT_LANG") or "vi",
         "image": [image_url(context, article)],
         "author": _authors(article, publisher) or [_organization(publisher)],
@@ -55,12 +57,10 @@ def news_article(context, article):
     }
     modified = getattr(article, "modified", None)
     if modified and modified != article.date:
-        data["dateModified"] = local_iso(modified, timezone)
+        data["dateModified"] = local_iso(modified, zone)
     if getattr(article, "category", None):
         data["articleSection"] = article.category.name
-    # Organizations come from the tagging plugin as objects with .name; plain ids
-    # (plugin not active) say nothing a reader would recognize, so they are left out.
-    about = [_organization(org.name) for org in getattr(article, "organizations", ()) if getattr(org, "name", None)]
+    about = [_organization(organization.name) for organization in tagged_organizations(article)]
     if about:
         data["about"] = about
     return data

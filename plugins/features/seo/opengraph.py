@@ -3,7 +3,7 @@
 import shutil
 from pathlib import Path
 
-from markupsafe import Markup
+from plugins.libs.html_text import visible_text
 
 BUNDLED_IMAGE = Path(__file__).resolve().parent / "og-image.png"
 DEFAULT_IMAGE = "chia-se.png"
@@ -12,7 +12,7 @@ DEFAULT_IMAGE = "chia-se.png"
 def plain(html):
     """Visible text of a typogrified field: tags stripped, entities decoded, typogrify's
     non-breaking spaces (kept together for layout) read as spaces by machines."""
-    return Markup(html).striptags().replace("\xa0", " ")
+    return visible_text(html).replace("\xa0", " ")
 
 
 def image_url(settings, article):
