@@ -255,18 +255,22 @@ def parse(path, text, schema):
 
 def read(path, schema):
     """The checked content of the data file at `path`; raises DataFileError."""
-    size = os.path.getsize(path)
-    if size > MAX_BYTES:
-        raise DataFileError(
-            [ContentError(path, 1, f"tệp quá lớn ({size / 1e6:.1f} MB, tối đa {MAX_BYTES / 1e6:g} MB)")]
-        )
-    with open(path, "rb") as handle:
-        raw = handle.read()
     try:
-        text = decode(path, raw)
+        text = decode(path, _read_bytes(path))
     except ContentError as error:
         raise DataFileError([error]) from None
     return parse(path, text, schema)
+
+
+def _read_bytes(path):
+    try:
+        size = os.path.getsize(path)
+        if size > MAX_BYTES:
+            raise ContentError(path, 1, f"tệp quá lớn ({size / 1e6:.1f} MB, tối đa {MAX_BYTES / 1e6:g} MB)")
+        with open(path, "rb") as handle:
+            return handle.read()
+    except OSError as error:
+        raise ContentError(path, 0, f"không đọc được tệp ({error.strerror})") from None
 
 
 def load(path, schema):
