@@ -15,7 +15,7 @@ from typing import Callable
 
 import yaml
 
-from plugins.features.front_matter.document import compose, decode
+from plugins.features.front_matter.document import TextLoader, compose, decode
 from plugins.features.front_matter.errors import BuildError, ContentError
 
 # The largest data file is a few dozen kilobytes: a megabyte is a wrong file, not data.
@@ -107,7 +107,12 @@ class _Checker:
         self.problems.append(ContentError(self.path, line_of(node), message))
 
     def value(self, node, kind, what):
-        """The checked value of `node`, or None after recording why it is refused."""
+        """The checked value of `node`, or None after recording why it is refused.
+
+        A mapping with refused values is still returned, its id still counted among
+        its list's, so that one run reports every problem; no value of a file with a
+        problem is ever used.
+        """
         if isinstance(kind, Mapping):
             return self.mapping(node, kind)
         if isinstance(kind, ListOf):
@@ -158,8 +163,8 @@ class _Checker:
             value = self.value(item, kind.item, what)
             if value is None:
                 continue
-            if kind.unique and isinstance(value, dict) and kind.unique in value:
-                key = value[kind.unique]
+            key = value.get(kind.unique) if kind.unique and isinstance(value, dict) else None
+            if key is not None:
                 if key in seen:
                     label = kind.item.label if isinstance(kind.item, Mapping) else what
                     self.refuse(item, f"{label} '{key}' bị khai báo hai lần (lần đầu ở dòng {seen[key]})")
@@ -179,17 +184,14 @@ class _Checker:
             key = self.key(key_node, kind, what, key_lines)
             if key is not None:
                 nodes[key], key_lines[key] = value_node, line_of(key_node)
-        valid = True
         for key in kind.required:
             if key not in nodes:
                 self.refuse(node, f"{what}: thiếu khóa bắt buộc '{key}'")
-                valid = False
         values, lines = {}, {}
         for key, value_node in nodes.items():
             value = name if key == kind.name_key else self.value(value_node, kind.fields[key], f"{what}: '{key}'")
-            valid = valid and value is not None
             values[key], lines[key] = value, line_of(value_node)
-        return Record(values, line_of(node), lines) if valid else None
+        return Record(values, line_of(node), lines)
 
     def name(self, node, kind):
         """(how messages call the mapping, its checked name or None): checked first, to be in every message."""
@@ -235,6 +237,23 @@ def _unknown_key(key, known):
     return f"{message} (dùng: {', '.join(known)})"
 
 
+def _aliases(path, text):
+    """A problem at each YAML alias (`*name`): a value repeated through aliases is checked once per
+    use, and a few lines of them nest into billions of values."""
+    loader = TextLoader(text)
+    try:
+        aliases = [event for event in iter(loader.get_event, None) if isinstance(event, yaml.AliasEvent)]
+    finally:
+        loader.dispose()
+    return [
+        ContentError(
+            path, line_of(event),
+            f"tệp dữ liệu không dùng tham chiếu YAML ('*{event.anchor}'): hãy viết lại giá trị đầy đủ",
+        )
+        for event in aliases
+    ]
+
+
 def parse(path, text, schema):
     """The checked content of a data file's text; `path` is only used in messages.
 
@@ -246,6 +265,9 @@ def parse(path, text, schema):
         raise DataFileError([error]) from None
     if root is None:
         raise DataFileError([ContentError(path, 1, "tệp rỗng")])
+    aliases = _aliases(path, text)
+    if aliases:
+        raise DataFileError(aliases)
     checker = _Checker(path)
     value = checker.value(root, schema, schema.label)
     if checker.problems:
