@@ -3,7 +3,8 @@
 Exit status 0 when every page was imported or already there unchanged, 1 when a page
 failed or an existing article differs and --force was not given. A page that fails, for
 whatever reason, is that page's error in the report: the batch goes on and the report
-is written.
+is written. A problem in the portal profiles (profiles.yml) stops the command before
+any page, with 1: every page would be read with a profile half applied.
 """
 
 import argparse
@@ -12,8 +13,9 @@ import sys
 import traceback
 from pathlib import Path
 
-from importer import extract, report, sources, writer
+from importer import extract, profiles, report, sources, writer
 from importer.page import ImportProblem
+from plugins.libs.data_files import DataFileError
 
 SOURCE_SUFFIXES = {".txt", ".html", ".htm"}
 
@@ -89,8 +91,21 @@ def write_report(records, path):
     return True
 
 
+def profiles_problems():
+    """The problems of the portal profiles as the editor's lines, none when they load."""
+    try:
+        profiles.load()
+    except DataFileError as error:
+        return [*map(str, error.problems), f"Không nhập trang nào: hãy sửa {len(error.problems)} lỗi trên trước."]
+    return []
+
+
 def main(argv=None):
     args = parser().parse_args(argv)
+    problems = profiles_problems()
+    if problems:
+        print("\n".join(problems), file=sys.stderr)
+        return 1
     archive = writer.Archive(args.dest)
     records = []
     try:

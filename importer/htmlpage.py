@@ -13,7 +13,6 @@ from urllib.parse import urljoin
 
 import lxml.etree
 import lxml.html
-from cssselect import SelectorError
 
 from importer import addresses, profiles
 from importer.page import ImportProblem, Line, Page, clean_text, controls_in
@@ -27,17 +26,13 @@ BLOCKS = {
 }
 
 
-def _select(doc, selector):
-    try:
-        return doc.cssselect(selector)
-    except SelectorError:
-        return []
+CANONICAL = profiles.css_selector('link[rel="canonical"], meta[property="og:url"]')
 
 
 def _first(doc, selectors):
     """The first element matched by the first selector that matches something with text."""
     for selector in selectors:
-        for element in _select(doc, selector):
+        for element in selector(doc):
             if element.tag == "meta" and element.get("content", "").strip():
                 return element
             if clean_text(element.text_content()) or element.get("datetime"):
@@ -85,7 +80,7 @@ def _detect(doc, catalogue):
     text = doc.text_content()
 
     def score(profile):
-        return sum(bool(_select(doc, s)) for s in profile.detect) + sum(m in text for m in profile.markers)
+        return sum(bool(s(doc)) for s in profile.detect) + sum(m in text for m in profile.markers)
 
     best = max(catalogue.profiles, key=score)
     return best if score(best) else catalogue.fallback
@@ -94,7 +89,7 @@ def _detect(doc, catalogue):
 def _content_roots(doc, profile, fallback):
     """The article's elements: every match of the profile's selectors, outermost only."""
     for selectors in (profile.content, fallback.content):
-        roots = [e for s in selectors for e in _select(doc, s) if len(clean_text(e.text_content())) >= 80]
+        roots = [e for s in selectors for e in s(doc) if len(clean_text(e.text_content())) >= 80]
         roots = [e for e in roots if not any(other is not e and e in other.iterdescendants() for other in roots)]
         if roots:
             unique = list(dict.fromkeys(roots))
@@ -219,7 +214,7 @@ def read_html(path, catalogue=None, content=None):
     doc = _parse(Path(path).read_bytes() if content is None else content)
     profile = _detect(doc, catalogue)
     fallback = catalogue.fallback
-    canonical = [e.get("href") or e.get("content") or "" for e in _select(doc, 'link[rel="canonical"], meta[property="og:url"]')]
+    canonical = [e.get("href") or e.get("content") or "" for e in CANONICAL(doc)]
     raw_source = next((a.strip() for a in canonical if a.strip()), "")
     source = clean_text(raw_source)
     refused = [] if not source or addresses.is_web_address(source) else [source]
@@ -242,10 +237,10 @@ def read_html(path, catalogue=None, content=None):
             marks.setdefault(element, []).append((kind, kind))
     for owner, selectors in ((profile.name, profile.drop), ("generic", fallback.drop)):
         for selector in selectors:
-            for element in _select(doc, selector):
+            for element in selector(doc):
                 holds_article = any(element is k or k in element.iterdescendants() for k in keep)
                 if not holds_article:
-                    marks.setdefault(element, []).append(("drop", f"{owner}/html: {selector}"))
+                    marks.setdefault(element, []).append(("drop", f"{owner}/html: {selector.css}"))
 
     walker = _Walker(marks, source)
     walker.walk(doc)

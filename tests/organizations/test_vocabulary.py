@@ -90,3 +90,38 @@ def test_aliases_that_only_fold_alike_may_belong_to_two_organizations():
         "  - id: quan-su\n    name: B\n    group: mat-tran-doan-the\n    aliases: [Quân đoàn]\n"
     )
     assert [organization.id for organization in vocabulary.organizations] == ["quan-doan", "quan-su"]
+
+
+def test_misspelt_key_suggests_the_known_one():
+    message = error_of("  - id: mttq\n    name: MTTQ\n    gruop: mat-tran-doan-the\n    aliases: [MTTQ]\n")
+    assert message.startswith("organizations.yml:7: tổ chức mttq: khóa 'gruop' không hợp lệ")
+    assert "có phải ý bạn là 'group'?" in message
+
+
+def test_misspelt_top_level_key_is_an_error():
+    with pytest.raises(VocabularyError) as caught:
+        parse_vocabulary("organizations.yml", GROUPS.replace("organizations:", "organisations:"))
+    assert "organizations.yml:4: danh mục: khóa 'organisations' không hợp lệ" in str(caught.value)
+
+
+@pytest.mark.parametrize("written", ['""', "", "'   '"])
+def test_empty_id_is_refused(written):
+    message = error_of(f"  - id: {written}\n    name: A\n    group: mat-tran-doan-the\n    aliases: [A]\n")
+    assert message.startswith("organizations.yml:5: tổ chức: 'id' phải là một đoạn văn bản không rỗng")
+
+
+@pytest.mark.parametrize("written", ["123", "2020-2025", "'0'"])
+def test_id_without_a_letter_is_refused(written):
+    message = error_of(f"  - id: {written}\n    name: A\n    group: mat-tran-doan-the\n    aliases: [A]\n")
+    assert message.startswith("organizations.yml:5: tổ chức: 'id': mã ")
+    assert "chữ cái" in message
+
+
+def test_every_problem_of_the_file_is_reported():
+    with pytest.raises(VocabularyError) as caught:
+        parse(
+            "  - id: a\n    name: A\n    group: mat-tran-doan-the\n    alias: [A]\n"
+            "  - id: b\n    name: [B]\n    group: mat-tran-doan-the\n    aliases: [B]\n"
+        )
+    assert [problem.line for problem in caught.value.problems] == [8, 10]
+    assert str(caught.value).splitlines()[1].startswith("organizations.yml:10: tổ chức b: 'name' phải là")

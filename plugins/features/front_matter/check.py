@@ -1,13 +1,23 @@
-"""Validate every content file without building the site (`invoke check`)."""
+"""Validate every content file without building the site (`invoke check`).
+
+The organization vocabulary is content too: a broken one, or an article naming an
+organization it lacks, stops the build, so the check reads it as the build does.
+"""
 
 import os
 from dataclasses import dataclass, field
 
 from pelican.contents import Article, Page
 
+from plugins.features.organizations import DEFAULTS as ORGANIZATION_DEFAULTS
+from plugins.features.organizations.tagging import unknown_ids
+from plugins.features.organizations.vocabulary import Vocabulary, VocabularyError, read_vocabulary
+
 from .errors import ContentError
 from .integrity import unread_files, url_collisions
 from .reader import FrontMatterMarkdownReader
+
+ORGANIZATIONS_PLUGIN = "plugins.features.organizations"
 
 
 @dataclass
@@ -23,6 +33,20 @@ def _content_files(root, extensions):
         for name in sorted(files):
             if name.rpartition(".")[2] in extensions:
                 yield os.path.join(folder, name)
+
+
+def _vocabulary(settings, result):
+    """The organization vocabulary as the build reads it, or None when it has problems (in result)."""
+    relative = settings.get("ORGANIZATIONS_VOCABULARY", ORGANIZATION_DEFAULTS["ORGANIZATIONS_VOCABULARY"])
+    path = os.path.join(settings["PATH"], relative)
+    if not os.path.exists(path):  # the build tags nothing then, and refuses every id written
+        return Vocabulary((), ())
+    result.checked += 1
+    try:
+        return read_vocabulary(path)
+    except VocabularyError as error:
+        result.errors += error.problems
+        return None
 
 
 def check_content(settings):
@@ -51,4 +75,9 @@ def check_content(settings):
         content_path, settings["ARTICLE_PATHS"] + settings["PAGE_PATHS"], extensions
     )
     result.errors += url_collisions(item for item in contents if item.save_as)
+    if ORGANIZATIONS_PLUGIN in settings.get("PLUGINS", ()):
+        vocabulary = _vocabulary(settings, result)
+        if vocabulary is not None:
+            articles = (item for item in contents if isinstance(item, Article))
+            result.errors += [problem for article in articles for problem in unknown_ids(article, vocabulary)]
     return result

@@ -9,6 +9,7 @@ instead of a constructor traceback.
 """
 
 import unicodedata
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 import yaml
@@ -29,16 +30,17 @@ except AttributeError:  # pragma: no cover - PyYAML built without libyaml
     _BaseLoader = yaml.SafeLoader
 
 
-class _Loader(_BaseLoader):
+class TextLoader(_BaseLoader):
     """Safe loader for which a plain value is text as written, or null when empty or ~/null.
 
     YAML 1.1 reads the title `12:30` as 750, `0123` as 83, `3.10` as 3.1 and `yes`
     as True; no front matter field is a number or a boolean, and dates are text
     parsed by the schema. An explicit tag (`!!int 5`) still gives its type.
+    Data files (plugins/libs/data_files.py) are read with it too, for the same reasons.
     """
 
 
-_Loader.yaml_implicit_resolvers = {
+TextLoader.yaml_implicit_resolvers = {
     first: [(tag, regexp) for tag, regexp in resolvers if tag == NULL_TAG]
     for first, resolvers in _BaseLoader.yaml_implicit_resolvers.items()
 }
@@ -156,21 +158,11 @@ def _pairs(path, node, first_line):
     return pairs
 
 
-def load_yaml(path, yaml_text, first_line):
-    """Parse the front matter into (values, key_lines); YAML errors keep their line."""
+@contextmanager
+def yaml_errors(path, yaml_text, first_line):
+    """YAML errors raised inside become a ContentError at their line of the file."""
     try:
-        deep = too_deep(yaml_text, _Loader)
-        if deep is not None:
-            raise ContentError(path, first_line + deep, f"giá trị lồng nhau quá {MAX_NESTING} tầng")
-        loader = _Loader(yaml_text)
-        try:
-            node = loader.get_single_node()
-            if node is None:
-                return {}, {}
-            pairs = _pairs(path, node, first_line)
-            values = {key: loader.construct_object(value, deep=True) for key, value, _ in pairs}
-        finally:
-            loader.dispose()
+        yield
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = first_line + mark.line if mark else first_line
@@ -179,6 +171,35 @@ def load_yaml(path, yaml_text, first_line):
     except yaml.YAMLError as error:  # a ReaderError has a position, not a mark
         line, message = reader_problem(yaml_text, error)
         raise ContentError(path, first_line + line - 1, message) from None
+
+
+def refuse_deep(path, yaml_text, first_line):
+    """A ContentError where values nest more than MAX_NESTING deep, before composing them."""
+    deep = too_deep(yaml_text, TextLoader)
+    if deep is not None:
+        raise ContentError(path, first_line + deep, f"giá trị lồng nhau quá {MAX_NESTING} tầng")
+
+
+def compose(path, yaml_text, first_line=1):
+    """The YAML node tree of the text, None when empty: nodes keep their lines for messages."""
+    with yaml_errors(path, yaml_text, first_line):
+        refuse_deep(path, yaml_text, first_line)
+        return yaml.compose(yaml_text, Loader=TextLoader)
+
+
+def load_yaml(path, yaml_text, first_line):
+    """Parse the front matter into (values, key_lines); YAML errors keep their line."""
+    with yaml_errors(path, yaml_text, first_line):
+        refuse_deep(path, yaml_text, first_line)
+        loader = TextLoader(yaml_text)
+        try:
+            node = loader.get_single_node()
+            if node is None:
+                return {}, {}
+            pairs = _pairs(path, node, first_line)
+            values = {key: loader.construct_object(value, deep=True) for key, value, _ in pairs}
+        finally:
+            loader.dispose()
     return values, {key: line for key, _, line in pairs}
 
 

@@ -2,44 +2,56 @@
 
 Checked strictly, with `path:line` in every message: a misspelt key or an alias
 given to two organizations would otherwise tag articles wrongly without anyone
-noticing. The YAML is walked as nodes (not loaded as plain data) to keep lines.
+noticing. The shape of the file is declared as a data file schema; what only a
+vocabulary needs (declared groups, aliases owned once) is checked here.
 """
 
 import re
 from dataclasses import dataclass, field
 
-import yaml
-
-from plugins.features.front_matter import BuildError
-from plugins.features.front_matter.document import reader_problem, too_deep
+from plugins.features.front_matter.errors import BuildError, ContentError
+from plugins.libs import data_files
+from plugins.libs.data_files import DataFileError, ListOf, Mapping, Refused, Text
 from plugins.libs.vietnamese_text import fold, normalize
 
 ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+LETTER = re.compile(r"[a-z]")
 WORD = re.compile(r"\w+")
-TOP_KEYS = {"groups": True, "organizations": True}  # key: required
-GROUP_KEYS = {"id": True, "name": True}
-ORGANIZATION_KEYS = {
-    "id": True,
-    "name": True,
-    "group": True,
-    "abbreviations": False,
-    "aliases": False,
-    "description": False,
-}
-STR_TAG = "tag:yaml.org,2002:str"
 
-try:  # libyaml: the vocabulary is small, but the loader is shared by every build
-    _Loader = yaml.CSafeLoader
-except AttributeError:  # pragma: no cover - PyYAML built without libyaml
-    _Loader = yaml.SafeLoader
+# What parse_vocabulary raises: every problem of the file, each `path:line: message`.
+VocabularyError = DataFileError
 
 
-class VocabularyError(Exception):
-    """A problem in the vocabulary file; str() is `path:line: message`."""
+def identifier(value):
+    """An id as written in front matter and URLs: ASCII lower case, digits and '-', with a letter."""
+    if not ID_PATTERN.fullmatch(value):
+        raise Refused(f"mã '{value}' chỉ gồm chữ thường không dấu, số và '-'")
+    if not LETTER.search(value):
+        raise Refused(f"mã '{value}' cần ít nhất một chữ cái, để đọc được trong địa chỉ trang")
+    return value
 
-    def __init__(self, path, line, message):
-        self.path, self.line, self.message = str(path), line, message
-        super().__init__(f"{self.path}:{line}: {message}")
+
+TEXT = Text(one_line=True)
+TEXTS = ListOf(TEXT)
+GROUP = Mapping("nhóm", {"id": Text(check=identifier), "name": TEXT}, required=("id", "name"), name_key="id")
+ORGANIZATION = Mapping(
+    "tổ chức",
+    {
+        "id": Text(check=identifier),
+        "name": TEXT,
+        "group": TEXT,
+        "abbreviations": TEXTS,
+        "aliases": TEXTS,
+        "description": TEXT,
+    },
+    required=("id", "name", "group"),
+    name_key="id",
+)
+SCHEMA = Mapping(
+    "danh mục",
+    {"groups": ListOf(GROUP, unique="id"), "organizations": ListOf(ORGANIZATION, unique="id")},
+    required=("groups", "organizations"),
+)
 
 
 @dataclass(frozen=True)
@@ -85,88 +97,6 @@ class Vocabulary:
         return self.by_id.get(organization_id)
 
 
-class _Checker:
-    """Turns YAML nodes into values, raising VocabularyError at the node's line."""
-
-    def __init__(self, path):
-        self.path = path
-
-    def error(self, node, message):
-        return VocabularyError(self.path, node.start_mark.line + 1, message)
-
-    def mapping(self, node, keys, what):
-        if not isinstance(node, yaml.MappingNode):
-            raise self.error(node, f"{what}: cần các cặp 'khóa: giá trị'")
-        values = {}
-        for key_node, value_node in node.value:
-            if not isinstance(key_node, yaml.ScalarNode):
-                raise self.error(key_node, f"{what}: khóa phải là một tên, không phải danh sách hay cặp giá trị")
-            key = key_node.value
-            if key not in keys:
-                known = ", ".join(keys)
-                raise self.error(key_node, f"{what}: khóa '{key}' không hợp lệ (dùng: {known})")
-            if key in values:
-                raise self.error(key_node, f"{what}: khóa '{key}' bị khai báo hai lần")
-            values[key] = value_node
-        for key, required in keys.items():
-            if required and key not in values:
-                raise self.error(node, f"{what}: thiếu khóa bắt buộc '{key}'")
-        return values
-
-    def text(self, node, what):
-        if not isinstance(node, yaml.ScalarNode) or node.tag != STR_TAG or not node.value.strip():
-            raise self.error(node, f"{what}: cần một đoạn văn bản không rỗng")
-        return " ".join(node.value.split())
-
-    def identifier(self, node, what):
-        value = self.text(node, what)
-        if not ID_PATTERN.fullmatch(value):
-            raise self.error(node, f"{what}: mã '{value}' chỉ gồm chữ thường không dấu, số và '-'")
-        return value
-
-    def sequence(self, node, what):
-        if not isinstance(node, yaml.SequenceNode):
-            raise self.error(node, f"{what}: cần một danh sách")
-        return node.value
-
-    def texts(self, node, what):
-        return tuple(self.text(item, what) for item in self.sequence(node, what))
-
-
-def _groups(checker, node):
-    groups = {}
-    for item in checker.sequence(node, "groups"):
-        values = checker.mapping(item, GROUP_KEYS, "nhóm")
-        group_id = checker.identifier(values["id"], "nhóm")
-        if group_id in groups:
-            raise checker.error(values["id"], f"nhóm '{group_id}' bị khai báo hai lần")
-        groups[group_id] = Group(group_id, checker.text(values["name"], f"nhóm {group_id}"))
-    return groups
-
-
-def _organization(checker, node, groups):
-    values = checker.mapping(node, ORGANIZATION_KEYS, "tổ chức")
-    organization_id = checker.identifier(values["id"], "tổ chức")
-    what = f"tổ chức {organization_id}"
-    group_id = checker.text(values["group"], what)
-    if group_id not in groups:
-        raise checker.error(
-            values["group"], f"{what}: nhóm '{group_id}' không có trong groups ({', '.join(groups)})"
-        )
-    organization = Organization(
-        id=organization_id,
-        name=checker.text(values["name"], what),
-        group=groups[group_id],
-        abbreviations=checker.texts(values["abbreviations"], what) if "abbreviations" in values else (),
-        aliases=checker.texts(values["aliases"], what) if "aliases" in values else (),
-        description=checker.text(values["description"], what) if "description" in values else "",
-    )
-    if not organization.terms:
-        raise checker.error(node, f"{what}: cần ít nhất một chữ viết tắt hoặc tên gọi (aliases)")
-    term_nodes = [item for key in ("abbreviations", "aliases") if key in values for item in values[key].value]
-    return organization, term_nodes
-
-
 def term_key(term):
     """The folded words of a term: what a match is first looked up by."""
     return " ".join(WORD.findall(fold(term)))
@@ -178,58 +108,70 @@ def spelling(term):
     return tuple(WORD.findall(normalize(term).lower()))
 
 
-def parse_vocabulary(path, text):
-    """Vocabulary from YAML text; `path` is only used in messages."""
-    checker = _Checker(path)
-    try:
-        deep = too_deep(text, _Loader)
-        if deep is not None:
-            raise VocabularyError(path, deep + 1, "giá trị lồng nhau quá sâu")
-        root = yaml.compose(text, Loader=_Loader)
-    except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        raise VocabularyError(path, mark.line + 1 if mark else 1, f"lỗi cú pháp YAML: {error.problem}") from None
-    except yaml.YAMLError as error:  # a ReaderError (control character) has a position, not a mark
-        raise VocabularyError(path, *reader_problem(text, error)) from None
-    if root is None:
-        raise VocabularyError(path, 1, "tệp danh mục tổ chức rỗng")
-    top = checker.mapping(root, TOP_KEYS, "danh mục")
-    groups = _groups(checker, top["groups"])
-    organizations, owners = [], {}
-    for node in checker.sequence(top["organizations"], "organizations"):
-        organization, term_nodes = _organization(checker, node, groups)
-        if any(organization.id == known.id for known in organizations):
-            raise checker.error(node, f"tổ chức '{organization.id}' bị khai báo hai lần")
-        for term_node, term in zip(term_nodes, organization.terms):
-            key = spelling(term)
-            if key in owners:
-                owner = owners[key]
-                where = "đã có ở tổ chức này" if owner == organization.id else f"đã thuộc tổ chức '{owner}'"
-                raise checker.error(term_node, f"tổ chức {organization.id}: tên gọi '{term}' {where}")
+def _terms_with_lines(record):
+    """(term, line) of the organization's abbreviations then aliases."""
+    for key in ("abbreviations", "aliases"):
+        items = record.get(key, [])
+        yield from zip(items, getattr(items, "lines", ()))
+
+
+def _organization(path, record, groups, owners, problems):
+    """The Organization of a checked entry; its terms are claimed in `owners` (spelling: id)."""
+    what = f"tổ chức {record['id']}"
+    group = groups.get(record["group"])
+    if group is None:
+        problems.append(ContentError(
+            path, record.lines["group"], f"{what}: nhóm '{record['group']}' không có trong groups ({', '.join(groups)})"
+        ))
+    organization = Organization(
+        id=record["id"],
+        name=record["name"],
+        group=group,
+        abbreviations=tuple(record.get("abbreviations", ())),
+        aliases=tuple(record.get("aliases", ())),
+        description=record.get("description", ""),
+    )
+    if not organization.terms:
+        problems.append(ContentError(path, record.line, f"{what}: cần ít nhất một chữ viết tắt hoặc tên gọi (aliases)"))
+    for term, line in _terms_with_lines(record):
+        key = spelling(term)
+        if key in owners:
+            owner = owners[key]
+            where = "đã có ở tổ chức này" if owner == organization.id else f"đã thuộc tổ chức '{owner}'"
+            problems.append(ContentError(path, line, f"{what}: tên gọi '{term}' {where}"))
+        else:
             owners[key] = organization.id
-        organizations.append(organization)
-    return Vocabulary(tuple(groups.values()), tuple(organizations))
+    return organization
 
 
-def decode(path, raw):
-    """The file's text, or a VocabularyError at the line of the first byte that is not UTF-8."""
-    try:
-        return raw.decode("utf-8").removeprefix("\ufeff")
-    except UnicodeDecodeError as error:
-        line = raw[: error.start].count(b"\n") + 1
-        raise VocabularyError(
-            path, line, f"tệp không phải UTF-8 (byte 0x{raw[error.start]:02x}); hãy lưu lại tệp với bảng mã UTF-8"
-        ) from None
+def _vocabulary(path, checked):
+    """The Vocabulary of a file whose shape is checked; raises VocabularyError."""
+    groups = {record["id"]: Group(record["id"], record["name"]) for record in checked["groups"]}
+    problems, owners = [], {}
+    organizations = tuple(
+        _organization(path, record, groups, owners, problems) for record in checked["organizations"]
+    )
+    if problems:
+        raise VocabularyError(problems)
+    return Vocabulary(tuple(groups.values()), organizations)
+
+
+def parse_vocabulary(path, text):
+    """Vocabulary from YAML text; `path` is only used in messages. Raises VocabularyError."""
+    return _vocabulary(path, data_files.parse(path, text, SCHEMA))
+
+
+def read_vocabulary(path):
+    """Vocabulary from the file at `path`. Raises VocabularyError."""
+    return _vocabulary(path, data_files.read(path, SCHEMA))
 
 
 def load_vocabulary(path):
-    """The vocabulary in `path`; a problem stops the build with its message alone.
+    """The vocabulary in `path`; a problem stops the build with its messages alone.
 
     BuildError is a SystemExit: Pelican would wrap any other exception in a traceback.
     """
-    with open(path, "rb") as handle:
-        raw = handle.read()
     try:
-        return parse_vocabulary(path, decode(path, raw))
+        return read_vocabulary(path)
     except VocabularyError as error:
-        raise BuildError([error]) from None
+        raise BuildError(error.problems) from None
