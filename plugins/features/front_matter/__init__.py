@@ -7,13 +7,13 @@ from pelican import signals
 from plugins.libs.plugin_settings import (
     PluginSettings, Setting, list_of_text, positive_int, true_or_false, whole_number,
 )
+from plugins.libs.slugs import DEFAULT_MAX_LENGTH
 
 from .cache_guard import DEFAULT_KEEP, guard
 from .errors import BuildError, ContentError, display_path
 from .feeds import DEFAULT_MAX_CHARS, cap_feed
 from .reader import DEFAULT_PARALLEL_MIN, FrontMatterMarkdownReader
 from .render import DEFAULT_MAX_BYTES, read_document
-from .slugs import DEFAULT_MAX_LENGTH
 
 # The modules keep each default as a constant of their own, for `./dev check`
 # and the importer, which read content with pelicanconf.py but no plugin loaded.

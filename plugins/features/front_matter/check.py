@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from pelican.contents import Article, Page
 
-from plugins.features.organizations import DEFAULTS as ORGANIZATION_DEFAULTS
+from plugins.features.organizations import SETTINGS as ORGANIZATION_SETTINGS
 from plugins.features.organizations.tagging import unknown_ids
 from plugins.features.organizations.vocabulary import Vocabulary, VocabularyError, read_vocabulary
 
@@ -37,7 +37,7 @@ def _content_files(root, extensions):
 
 def _vocabulary(settings, result):
     """The organization vocabulary as the build reads it, or None when it has problems (in result)."""
-    relative = settings.get("ORGANIZATIONS_VOCABULARY", ORGANIZATION_DEFAULTS["ORGANIZATIONS_VOCABULARY"])
+    relative = settings.get("ORGANIZATIONS_VOCABULARY", ORGANIZATION_SETTINGS.defaults["ORGANIZATIONS_VOCABULARY"])
     path = os.path.join(settings["PATH"], relative)
     if not os.path.exists(path):  # the build tags nothing then, and refuses every id written
         return Vocabulary((), ())
