@@ -7,6 +7,8 @@ from pelican import signals
 from pelican.generators import Generator
 from pelican.urlwrappers import URLWrapper
 
+from plugins.libs import pelican_internals
+
 DEFAULTS = {
     "UNIT_URL": "don-vi/{slug}/",
     "UNIT_SAVE_AS": "don-vi/{slug}/index.html",
@@ -55,7 +57,7 @@ class UnitsGenerator(Generator):
             listed = [article for article in articles if id(article) in published]
             if listed:
                 self.units.append((unit, listed))
-        self._update_context(("units",))
+        pelican_internals.update_context(self, ("units",))
 
     def generate_output(self, writer):
         for unit, articles in self.units:
@@ -84,5 +86,6 @@ def get_generators(pelican):
 
 
 def register():
+    pelican_internals.ensure()
     # get_generators: a generator added here runs after the articles are read.
     signals.get_generators.connect(get_generators)

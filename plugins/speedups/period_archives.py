@@ -12,14 +12,15 @@ from collections import defaultdict
 from operator import attrgetter
 
 from pelican import signals
-from pelican.generators import ArticlesGenerator
+
+from plugins.libs import pelican_internals
 
 PERIOD_KEYS = {
     "year": attrgetter("date.year"),
     "month": attrgetter("date.year", "date.month"),
     "day": attrgetter("date.year", "date.month", "date.day"),
 }
-PELICAN_BUILD = ArticlesGenerator._build_period_archives
+PELICAN_BUILD = pelican_internals.pelican_period_archives()
 
 
 def build_period_archives(generator, sorted_articles, articles, settings):
@@ -36,9 +37,10 @@ def build_period_archives(generator, sorted_articles, articles, settings):
 
 
 def install(_pelican):
-    ArticlesGenerator._build_period_archives = build_period_archives
+    pelican_internals.set_period_archives(build_period_archives)
 
 
 def register():
+    pelican_internals.ensure()
     # initialized: before any generator runs; the method is looked up on each build.
     signals.initialized.connect(install)

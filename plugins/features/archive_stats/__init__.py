@@ -5,6 +5,8 @@ from markupsafe import Markup
 from pelican import signals
 from pelican.generators import Generator
 
+from plugins.libs import pelican_internals
+
 from .figures import compute
 from .sections import sections_for
 
@@ -63,6 +65,7 @@ def get_generators(pelican):
 
 
 def register():
+    pelican_internals.ensure()
     # get_generators: plugin generators run after the articles are read, and
     # their context is ready before any page is written.
     signals.get_generators.connect(get_generators)

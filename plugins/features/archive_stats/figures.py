@@ -4,6 +4,8 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from plugins.libs import pelican_internals
+
 # Tags and typogrify's non-breaking spaces, which would glue two words into one.
 SEPARATORS = re.compile(r"<[^>]+>|&nbsp;|&#160;")
 
@@ -66,7 +68,7 @@ def compute(articles, words_per_minute):
         for organization in getattr(article, "organizations", None) or ():
             organizations[organization] += 1
             organization_years[organization][year] += 1
-        words = word_count(article._content or "")
+        words = word_count(pelican_internals.content_html(article) or "")
         article.word_count = words
         article.reading_minutes = reading_minutes(words, words_per_minute)
         total_words += words

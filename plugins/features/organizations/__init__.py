@@ -6,6 +6,7 @@ import os
 from pelican import signals
 
 from plugins.features.front_matter import BuildError
+from plugins.libs import pelican_internals
 
 from .detect import Detector
 from .pages import OrganizationsGenerator, group_listings, make_pages
@@ -86,6 +87,7 @@ def get_generators(_pelican):
 
 
 def register():
+    pelican_internals.ensure()
     # initialized: defaults must exist before any generator reads the settings.
     signals.initialized.connect(add_defaults)
     # article_generator_finalized: every article is read and none is written yet,

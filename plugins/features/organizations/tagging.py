@@ -4,6 +4,7 @@ import html
 import re
 
 from plugins.features.front_matter import ContentError
+from plugins.libs import pelican_internals
 
 TAG = re.compile(r"<[^>]+>")
 
@@ -48,7 +49,7 @@ def organizations_of(article, vocabulary, detector=None):
         chosen.setdefault(organization_id, vocabulary.get(organization_id))
     if detector is not None:
         excluded = set(_ids(article, "exclude_organizations"))
-        for organization in detector.detect(plain_text(article.title), plain_text(article._content)):
+        for organization in detector.detect(plain_text(article.title), plain_text(pelican_internals.content_html(article))):
             if organization.id not in excluded:
                 chosen.setdefault(organization.id, organization)
     return list(chosen.values())
