@@ -192,8 +192,14 @@ def bench(c, sizes="1000,10000", keep=None):
 
 @task(pre=[system], help={"args": "extra arguments for pytest, e.g. -k dates"})
 def test(c, args=""):
-    """Install what the tests need, then run the whole test suite."""
-    result = c.run(shlex.join([sys.executable, "-m", "pytest"]) + f" {args}", warn=True, pty=sys.stdout.isatty())
+    """Install what the tests need, then run the test suite: ./dev test [-- PYTEST OPTIONS...]
+
+    Everything after `--` goes to pytest, e.g. `./dev test -- -m "not browser"` for the
+    quick loop without Chromium; the words are read from sys.argv, as for `./dev import`.
+    """
+    options = sys.argv[sys.argv.index("--") + 1 :] if "--" in sys.argv else []
+    command = shlex.join([sys.executable, "-m", "pytest", *options]) + (f" {args}" if args else "")
+    result = c.run(command, warn=True, pty=sys.stdout.isatty())
     if result.exited == 5:
         raise Exit("pytest found no tests: that is a failure, not a pass", 5)
     if result.exited:

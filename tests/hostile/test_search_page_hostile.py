@@ -11,6 +11,8 @@ import pytest
 from sitebuild import article, build
 from static_server import serve
 
+pytestmark = pytest.mark.build  # every test here builds a whole site
+
 RUN = "(window.__ran=(window.__ran||[])).push('{m}')"
 PAYLOADS = {
     "img": '<img src=x onerror="' + RUN + '">',
