@@ -62,10 +62,16 @@ def rebuild(c):
 
 @task(help={"port": f"port to listen on (default {PORT})"})
 def serve(c, port=PORT):
-    """Build the site, then serve output/ on http://localhost:PORT/."""
+    """Build the site, then serve output/ on http://localhost:PORT/ as GitHub Pages would (404.html, redirects)."""
+    from plugins.libs.static_site_server import make_server, serve_until_interrupted  # noqa: PLC0415
+
     build(c)
-    print(f"Xem trang tại http://localhost:{port}/  (Ctrl+C để dừng)")
-    _pelican(c, SETTINGS_DEV, "--listen", "--bind", HOST, "--port", str(port))
+    try:
+        server = make_server(ROOT / _settings()["OUTPUT_PATH"], HOST, int(port))
+    except OSError as error:
+        raise Exit(f"Không mở được cổng {port} ({error.strerror}): thử ./dev serve --port {int(port) + 1}", 1) from None
+    print(f"Xem trang tại http://localhost:{port}/  (Ctrl+C để dừng)", flush=True)
+    serve_until_interrupted(server)
 
 
 @task(help={"port": f"port to listen on (default {PORT})"})

@@ -7,7 +7,7 @@ from types import SimpleNamespace
 import pytest
 from searchsite import DAI_HOI, DANG_HOP, HOA_THANH, SO_HOA, THUY_LOI, archive, search, search_again, settings
 from sitebuild import article, build
-from static_server import serve
+from plugins.libs.static_site_server import serve
 
 from plugins.features.search import parts
 
