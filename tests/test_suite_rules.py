@@ -68,7 +68,7 @@ def imported_modules(path):
 
 
 def test_no_test_module_imports_another():
-    """Shared helpers live in fixtures modules (sitebuild.py, searchsite.py…): importing a test
+    """Shared code lives in fixtures modules (sitebuild.py, searchsite.py…): importing a test
     module runs its tests' module code twice and ties one test file to another's internals."""
     modules = sorted(TESTS.rglob("test_*.py"))
     assert len(modules) > 30
