@@ -78,3 +78,11 @@ def test_the_build_stops_at_plugin_load_with_one_line(tmp_path):
     assert lines[0].startswith("Không dựng trang: plugin dùng phần bên trong của Pelican đã đổi: Writer._open_w")
     assert f"đã kiểm tra với pelican {PELICAN_CHECKED}" in lines[0]
     assert not output.exists()  # stopped before anything was written
+
+
+def test_pelicans_own_method_is_checked_after_a_plugin_replaced_it():
+    from plugins.speedups import period_archives  # noqa: PLC0415
+
+    period_archives.install(None)
+    check()  # the replacement's signature is ours; Pelican's original is what is checked
+    assert pelican_internals.pelican_period_archives() is period_archives.PELICAN_BUILD

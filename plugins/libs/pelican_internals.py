@@ -39,6 +39,10 @@ SITEMAP_QUEUE = "page_queue"
 SITEMAP_NOW = "now"
 
 
+# (owner, name) -> Pelican's own method, once a plugin has put its own in its place.
+REPLACED = {}
+
+
 class InternalsChanged(RuntimeError):
     """An installed Pelican or pelican-sitemap no longer has a part the plugins use."""
 
@@ -53,14 +57,15 @@ class Internal:
     distribution: str
     checked: str
 
-    def problem(self, owner):
-        """What is wrong with this part of `owner` (the class), or None."""
+    def problem(self, owner, replaced=None):
+        """What is wrong with this part of `owner` (the class), or None; `replaced`: the
+        original of a method a plugin has replaced."""
         label = f"{self.owner.rsplit('.', 1)[1]}.{self.name}"
         if self.signature is None:
             if not hasattr(_instance(owner, self.owner), self.name):
                 return f"{label} (thuộc tính) không còn"
             return None
-        method = inspect.getattr_static(owner, self.name, None)
+        method = replaced or inspect.getattr_static(owner, self.name, None)
         if method is None:
             return f"{label}{self.signature} không còn"
         found = str(inspect.signature(method))
@@ -123,11 +128,15 @@ def check(owners=None):
         installed = _installed(internal.distribution)
         if installed is None and internal.distribution != "pelican":
             continue
+        replaced = None
         try:
-            owner = owners[internal.owner] if internal.owner in owners else _import(internal.owner)
+            if internal.owner in owners:
+                owner = owners[internal.owner]
+            else:
+                owner, replaced = _import(internal.owner), REPLACED.get((internal.owner, internal.name))
         except ImportError:
             owner = None
-        problem = f"{internal.owner} không còn" if owner is None else internal.problem(owner)
+        problem = f"{internal.owner} không còn" if owner is None else internal.problem(owner, replaced)
         if problem:
             problems.append(
                 f"{problem} (đã kiểm tra với {internal.distribution} {internal.checked}, "
@@ -183,13 +192,15 @@ def pelican_period_archives():
     """Pelican's ArticlesGenerator._build_period_archives(self, sorted_articles, articles, settings)."""
     from pelican.generators import ArticlesGenerator  # noqa: PLC0415
 
-    return ArticlesGenerator.__dict__[PERIOD_ARCHIVES_METHOD]
+    key = (ARTICLES_GENERATOR, PERIOD_ARCHIVES_METHOD)
+    return REPLACED.get(key) or ArticlesGenerator.__dict__[PERIOD_ARCHIVES_METHOD]
 
 
 def set_period_archives(function):
     """Every ArticlesGenerator builds its year and month archives with `function`."""
     from pelican.generators import ArticlesGenerator  # noqa: PLC0415
 
+    REPLACED[(ARTICLES_GENERATOR, PERIOD_ARCHIVES_METHOD)] = pelican_period_archives()
     setattr(ArticlesGenerator, PERIOD_ARCHIVES_METHOD, function)
 
 
