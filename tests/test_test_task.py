@@ -16,10 +16,10 @@ def invoke_test(*args):
 
 def test_options_after_the_dashes_reach_pytest_with_their_quoting():
     run = invoke_test("--args", "-p no:cacheprovider", "--", "-q", "-m", "not browser and not build",
-                      QUICK, "tests/test_pelican_internals.py")
+                      "-k", "same_archives or stops_at_plugin_load", QUICK, "tests/test_pelican_internals.py")
     assert run.returncode == 0, run.stdout + run.stderr
-    # The period archives' three and the internals' checks, not the internals' build.
-    assert re.search(r"^7 passed, 1 deselected", run.stdout, re.MULTILINE), run.stdout
+    # The period archives' three; the internals' build is named by -k and left out by -m.
+    assert re.search(r"^3 passed, \d+ deselected", run.stdout, re.MULTILINE), run.stdout
 
 
 def test_a_run_that_collects_no_test_fails():
