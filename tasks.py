@@ -62,10 +62,16 @@ def rebuild(c):
 
 @task(help={"port": f"port to listen on (default {PORT})"})
 def serve(c, port=PORT):
-    """Build the site, then serve output/ on http://localhost:PORT/."""
+    """Build the site, then serve output/ on http://localhost:PORT/ as GitHub Pages would (404.html, redirects)."""
+    from plugins.libs.static_site_server import make_server, serve_until_interrupted  # noqa: PLC0415
+
     build(c)
-    print(f"Xem trang tại http://localhost:{port}/  (Ctrl+C để dừng)")
-    _pelican(c, SETTINGS_DEV, "--listen", "--bind", HOST, "--port", str(port))
+    try:
+        server = make_server(ROOT / _settings()["OUTPUT_PATH"], HOST, int(port))
+    except OSError as error:
+        raise Exit(f"Không mở được cổng {port} ({error.strerror}): thử ./dev serve --port {int(port) + 1}", 1) from None
+    print(f"Xem trang tại http://localhost:{port}/  (Ctrl+C để dừng)", flush=True)
+    serve_until_interrupted(server)
 
 
 @task(help={"port": f"port to listen on (default {PORT})"})
@@ -192,8 +198,14 @@ def bench(c, sizes="1000,10000", keep=None):
 
 @task(pre=[system], help={"args": "extra arguments for pytest, e.g. -k dates"})
 def test(c, args=""):
-    """Install what the tests need, then run the whole test suite."""
-    result = c.run(shlex.join([sys.executable, "-m", "pytest"]) + f" {args}", warn=True, pty=sys.stdout.isatty())
+    """Install what the tests need, then run the test suite: ./dev test [-- PYTEST OPTIONS...]
+
+    Everything after `--` goes to pytest, e.g. `./dev test -- -m "not browser"` for the
+    quick loop without Chromium; the words are read from sys.argv, as for `./dev import`.
+    """
+    options = sys.argv[sys.argv.index("--") + 1 :] if "--" in sys.argv else []
+    command = shlex.join([sys.executable, "-m", "pytest", *options]) + (f" {args}" if args else "")
+    result = c.run(command, warn=True, pty=sys.stdout.isatty())
     if result.exited == 5:
         raise Exit("pytest found no tests: that is a failure, not a pass", 5)
     if result.exited:

@@ -206,7 +206,7 @@ TIMED_QUERY = """async (query) => {
 
 def measure_browser(output):
     from playwright.sync_api import sync_playwright  # noqa: PLC0415
-    from static_server import serve  # noqa: PLC0415
+    from plugins.libs.static_site_server import serve  # noqa: PLC0415
 
     from conftest import CHROMIUM, CHROMIUM_ARGS  # noqa: PLC0415
 

@@ -1,5 +1,6 @@
 """Helpers for tests that build a site: content files, the built pages parsed."""
 
+import filecmp
 from pathlib import Path
 
 import yaml
@@ -63,3 +64,14 @@ def build(root, files, **overrides):
     )
     Pelican(settings).run()
     return Site(root / "output")
+
+
+def differences(left, right):
+    """Files only in one folder or different in both, at any depth: [] when two builds match."""
+    comparison = filecmp.dircmp(left, right)
+    found, todo = [], [comparison]
+    while todo:
+        node = todo.pop()
+        found += node.left_only + node.right_only + node.diff_files
+        todo += node.subdirs.values()
+    return found

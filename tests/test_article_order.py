@@ -1,6 +1,9 @@
 """Articles of the same date are listed in the same order by every build."""
 
+import pytest
 from sitebuild import article, build
+
+pytestmark = pytest.mark.build  # every test here builds a whole site
 
 SAME_DAY = 12
 

@@ -60,6 +60,7 @@ def test_a_file_no_reader_reads_is_reported(build_site):
     assert error.problems[0].path.endswith("articles/2020/bai.txt")
 
 
+@pytest.mark.build
 def test_command_line_build_fails_with_a_message_not_a_traceback(tmp_path):
     content = tmp_path / "content"
     write_files(content, {"articles/2020/ok.md": GOOD, "articles/2020/sai.md": BAD_FILES["bad-date"][0]})

@@ -1,7 +1,7 @@
 """The built site in a real browser: phone-sized, keyboard, no JavaScript needed."""
 
 from sitebuild import article
-from static_server import serve
+from plugins.libs.static_site_server import serve
 
 
 def test_article_reads_on_a_phone_and_skip_link_works(build_site, browser):

@@ -5,9 +5,9 @@ from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
+from sitebuild import ROOT, article, build, differences
 
-from test_parallel_reading import differences
-from sitebuild import ROOT, article, build
+pytestmark = pytest.mark.build  # every test here builds a whole site
 
 ORGS = ("Ban Dân vận Huyện ủy", "Hội Nông dân huyện", "Đoàn Thanh niên")
 

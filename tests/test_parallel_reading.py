@@ -1,10 +1,10 @@
 """Reading in worker processes gives exactly what reading one file at a time gives."""
 
-import filecmp
-
 import pytest
 from plugins.features.front_matter import BuildError
-from sitebuild import article, build
+from sitebuild import article, build, differences
+
+pytestmark = pytest.mark.build  # every test here builds a whole site
 
 FILES = {
     f"articles/2020/tin-{n}.md": article(
@@ -14,16 +14,6 @@ FILES = {
     )
     for n in range(1, 13)
 }
-
-
-def differences(left, right):
-    comparison = filecmp.dircmp(left, right)
-    found, todo = [], [comparison]
-    while todo:
-        node = todo.pop()
-        found += node.left_only + node.right_only + node.diff_files
-        todo += node.subdirs.values()
-    return found
 
 
 def test_parallel_and_serial_reading_write_the_same_site(tmp_path):

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from pelican import signals
 
+from plugins.libs import pelican_internals
 from plugins.libs.plugin_settings import PluginSettings, Setting, text
 
 ROBOTS_SAVE_AS = "robots.txt"
@@ -45,15 +46,6 @@ def write_files(pelican):
         (output / "CNAME").write_text(domain + "\n", encoding="utf-8")
 
 
-def _sitemap_run():
-    """pelican-sitemap's module-level run object, or None without that plugin."""
-    try:
-        from pelican.plugins.sitemap.sitemap import generator  # noqa: PLC0415
-    except ImportError:
-        return None
-    return generator
-
-
 def reset_sitemap(pelican):
     """Forget a sitemap run that a stopped build left behind.
 
@@ -61,22 +53,22 @@ def reset_sitemap(pelican):
     clears. A build stopped by a content error never gets there, and every later
     build in the same process (livereload, tests) would then write no sitemap.
     """
-    run = _sitemap_run()
+    run = pelican_internals.sitemap_run()
     if run is not None:
-        run._main_pelican = None
-        run.page_queue = []
+        pelican_internals.sitemap_forget(run)
 
 
 def date_sitemap_lists(generators):
     """List pages get the newest article's date as <lastmod>, not the build's clock,
     so that the same content gives the same sitemap."""
-    run = _sitemap_run()
+    run = pelican_internals.sitemap_run()
     articles = generators[0].context.get("articles") or []
     if run is not None and articles:
-        run.now = max(article.date for article in articles)
+        pelican_internals.sitemap_set_now(run, max(article.date for article in articles))
 
 
 def register():
+    pelican_internals.ensure()
     # initialized: the PUBLISH_ defaults.
     signals.initialized.connect(SETTINGS.apply)
     # initialized: before the sitemap plugin claims this run in get_generators.

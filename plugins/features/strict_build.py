@@ -60,6 +60,27 @@ def check_plugins(pelican):
         )
 
 
+def check_plugin_origins(pelican):
+    """A dotted name "plugins.X" must be this site's plugin: Pelican looks each part of the
+    name up in PLUGIN_PATHS first, so a folder there holding `seo/` or `search/` would
+    stand in for ours, and another package named `plugins` earlier on sys.path for all."""
+    strangers = [
+        plugin for plugin in pelican.plugins
+        if getattr(plugin, "__name__", "").startswith("plugins.")
+        and PLUGINS_FOLDER not in Path(getattr(plugin, "__file__", None) or "/").resolve().parents
+    ]
+    if strangers:
+        raise BuildError(
+            ContentError(
+                "pelicanconf.py", None,
+                f"plugin {plugin.__name__} được nạp từ {display_path(plugin.__file__ or '?')}, không phải từ "
+                f"thư mục plugin của trang {display_path(PLUGINS_FOLDER)}: hãy bỏ thư mục chứa nó khỏi "
+                "PLUGIN_PATHS hoặc sys.path",
+            )
+            for plugin in strangers
+        )
+
+
 class OutputFolderError(SystemExit):
     """An output folder whose cleaning would delete what the build did not write: one line, exit 1."""
 
@@ -185,6 +206,7 @@ def register():
     signals.initialized.connect(SETTINGS.apply)
     signals.initialized.connect(check_output_folder)
     signals.initialized.connect(check_plugins)
+    signals.initialized.connect(check_plugin_origins)
     signals.initialized.connect(guard_run)
     # all_generators_finalized: every file has been read, nothing written yet.
     signals.all_generators_finalized.connect(check_build)

@@ -7,6 +7,7 @@ from pelican import signals
 from pelican.generators import Generator
 from pelican.urlwrappers import URLWrapper
 
+from plugins.libs import pelican_internals
 from plugins.libs.plugin_settings import PluginSettings, Setting, text
 
 SETTINGS = PluginSettings(
@@ -57,7 +58,7 @@ class UnitsGenerator(Generator):
             listed = [article for article in articles if id(article) in published]
             if listed:
                 self.units.append((unit, listed))
-        self._update_context(("units",))
+        pelican_internals.update_context(self, ("units",))
 
     def generate_output(self, writer):
         for unit, articles in self.units:
@@ -86,6 +87,7 @@ def get_generators(pelican):
 
 
 def register():
+    pelican_internals.ensure()
     # initialized: the UNIT_ and UNITS_ defaults, before Pelican copies the settings into the templates' context.
     signals.initialized.connect(SETTINGS.apply)
     # get_generators: a generator added here runs after the articles are read.

@@ -12,7 +12,8 @@ from collections import defaultdict
 from operator import attrgetter
 
 from pelican import signals
-from pelican.generators import ArticlesGenerator
+
+from plugins.libs import pelican_internals
 
 from plugins.speedups import declare_switch, enabled
 
@@ -21,7 +22,7 @@ PERIOD_KEYS = {
     "month": attrgetter("date.year", "date.month"),
     "day": attrgetter("date.year", "date.month", "date.day"),
 }
-PELICAN_BUILD = ArticlesGenerator._build_period_archives
+PELICAN_BUILD = pelican_internals.pelican_period_archives()
 
 
 def build_period_archives(generator, sorted_articles, articles, settings):
@@ -39,10 +40,11 @@ def build_period_archives(generator, sorted_articles, articles, settings):
 
 def install(pelican):
     # Set on every build: one process may build with the switch on, then off.
-    ArticlesGenerator._build_period_archives = build_period_archives if enabled(pelican.settings) else PELICAN_BUILD
+    pelican_internals.set_period_archives(build_period_archives if enabled(pelican.settings) else PELICAN_BUILD)
 
 
 def register():
     declare_switch()
+    pelican_internals.ensure()
     # initialized: before any generator runs; the method is looked up on each build.
     signals.initialized.connect(install)

@@ -111,6 +111,7 @@ def check_bystanders(kept):
         battery.data_lost(f"the build deleted or changed {lost}")
 
 
+@pytest.mark.build
 @pytest.mark.parametrize("output", [".", "content", "content/site"], ids=["project-root", "content", "inside-content"])
 def test_an_output_folder_that_is_holds_or_lies_in_the_content_is_refused(tmp_path, output):
     project = tmp_path / "project"
@@ -124,6 +125,7 @@ def test_an_output_folder_that_is_holds_or_lies_in_the_content_is_refused(tmp_pa
     battery.correct_output()
 
 
+@pytest.mark.build
 def test_an_output_folder_holding_a_git_repository_is_refused(tmp_path):
     project = tmp_path / "project"
     kept = bystanders(project)
@@ -135,6 +137,7 @@ def test_an_output_folder_holding_a_git_repository_is_refused(tmp_path):
     battery.correct_output()
 
 
+@pytest.mark.build
 def test_files_no_build_wrote_stay_in_the_output_folder(tmp_path):
     write_files(tmp_path, {"content/articles/2020/a.md": ARTICLE, "out/notes.txt": "ghi chú", "out/anh/logo.svg": "<svg/>"})
     kept = {path: path.read_bytes() for path in (tmp_path / "out").rglob("*") if path.is_file()}
@@ -153,6 +156,7 @@ def site_files(output):
     return {path.relative_to(output): path.read_bytes() for path in sorted(output.rglob("*")) if path.is_file()}
 
 
+@pytest.mark.build
 def test_an_output_folder_on_another_file_system_than_the_cache_builds_every_time(tmp_path):
     shm = Path("/dev/shm")
     if not shm.is_dir() or shm.stat().st_dev == tmp_path.stat().st_dev:
@@ -180,6 +184,7 @@ DAMAGE = {
 }
 
 
+@pytest.mark.build
 @pytest.mark.parametrize("name", sorted(DAMAGE))
 def test_a_damaged_cache_stamp_or_record_is_a_cold_build_not_a_crash(tmp_path, name):
     write_files(tmp_path, {"content/articles/2020/a.md": ARTICLE})
@@ -206,6 +211,7 @@ def small_disk(tmp_path):
     subprocess.run(["umount", str(folder)], check=True)
 
 
+@pytest.mark.build
 def test_a_full_disk_stops_the_build_naming_the_file(tmp_path, small_disk):
     write_files(tmp_path, {"content/articles/2020/a.md": ARTICLE})
     code, printed = pelican(tmp_path / "content", small_disk, tmp_path / "cache", cwd=tmp_path)
@@ -257,6 +263,7 @@ def writing(pid, output):
     return (output / "2020").is_dir() and any((output / "2020").glob("*/*/index.html"))
 
 
+@pytest.mark.build
 @pytest.mark.parametrize("moment", ["reading", "writing"])
 def test_ctrl_c_stops_the_build_with_a_failing_exit_code(tmp_path, moment):
     write_files(tmp_path / "content", many_articles(400))
@@ -287,6 +294,7 @@ def damage_empty(part):
         shutil.rmtree(path) if path.is_dir() else path.unlink()
 
 
+@pytest.mark.build
 @pytest.mark.parametrize("damage", [damage_truncate, damage_delete, damage_empty], ids=["truncated", "deleted", "emptied"])
 def test_a_damaged_search_part_in_the_cache_is_indexed_again_not_published(tmp_path, damage):
     write_files(tmp_path, {"content/articles/2020/a.md": ARTICLE,

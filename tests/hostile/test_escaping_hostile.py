@@ -13,6 +13,8 @@ import pytest
 from lxml import etree
 from sitebuild import article
 
+pytestmark = pytest.mark.build  # every test here builds a whole site
+
 # Strings a hostile editor, an imported page or a pasted text can carry; {m} marks each case.
 PAYLOADS = {
     "script": "<script>alert('{m}')</script>",

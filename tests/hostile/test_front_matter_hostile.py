@@ -329,6 +329,7 @@ def pelican_output(tmp_path, files):
     return run.stdout + run.stderr, run.returncode
 
 
+@pytest.mark.build
 def test_a_vocabulary_not_in_utf8_is_a_message_not_a_traceback(tmp_path):
     encoded = VOCABULARY.encode("cp1258", errors="replace")
     first_bad_line = next(number for number, line in enumerate(encoded.split(b"\n"), 1) if max(line) > 0x7F)
@@ -338,6 +339,7 @@ def test_a_vocabulary_not_in_utf8_is_a_message_not_a_traceback(tmp_path):
     assert "UTF-8" in output
 
 
+@pytest.mark.build
 @pytest.mark.parametrize("vocabulary, line", [
     (VOCABULARY.replace("organizations:\n", "organizations:\n  - ? [a, b]\n    : x\n", 1), None),
     ("groups: []\norganizations: []\n? [a, b]\n: x\n", 3),

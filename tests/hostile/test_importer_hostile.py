@@ -447,6 +447,7 @@ def test_a_web_canonical_link_and_photo_are_kept(tmp_path):
     battery.correct_output()
 
 
+@pytest.mark.build
 def test_hostile_pages_import_into_articles_the_build_accepts(tmp_path):
     """What the importer keeps passes the build's stricter checks: no import stops a build."""
     from sitebuild import build  # noqa: PLC0415

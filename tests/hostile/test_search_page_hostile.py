@@ -9,7 +9,9 @@ from urllib.parse import urlencode
 import battery
 import pytest
 from sitebuild import article, build
-from static_server import serve
+from plugins.libs.static_site_server import serve
+
+pytestmark = pytest.mark.build  # every test here builds a whole site
 
 RUN = "(window.__ran=(window.__ran||[])).push('{m}')"
 PAYLOADS = {

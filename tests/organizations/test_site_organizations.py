@@ -4,10 +4,9 @@ import xml.etree.ElementTree as ElementTree
 
 import pytest
 from plugins.features.front_matter import BuildError
-from organization_fixtures import VOCABULARY_PATH, read_seed
+from organization_fixtures import SEED_TAGS, VOCABULARY_PATH, read_seed
 from plugins.features.organizations.detect import Detector
 from sitebuild import article
-from test_detect import SEED_TAGS
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 FARMERS = "Hội Nông dân huyện ra quân làm đường giao thông nông thôn"

@@ -2,7 +2,7 @@
 
 import pytest
 from publishsite import SUBPATH, build_published
-from static_server import serve
+from plugins.libs.static_site_server import serve
 
 
 @pytest.fixture(scope="session")

@@ -2,7 +2,7 @@
 
 from searchsite import DAI_HOI, DANG_HOP, HOA_THANH, SO_HOA, THUY_LOI, archive, nfd, read_results, search, search_again, settings
 from sitebuild import article
-from static_server import serve
+from plugins.libs.static_site_server import serve
 
 
 def urls(results):

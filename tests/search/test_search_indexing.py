@@ -97,6 +97,7 @@ def test_pagefind_failing_stops_the_build_with_its_message_and_publishes_nothing
     assert not list((tmp_path / "cache" / "search-parts").iterdir())  # nothing half written kept
 
 
+@pytest.mark.build
 def test_a_build_that_fails_while_pagefind_runs_stops_it_and_publishes_nothing(fake_pagefind, tmp_path):
     executable, notes = fake_pagefind("time.sleep(60)")
     # A template that fails while the pages are written, after Pagefind started.
@@ -110,6 +111,7 @@ def test_a_build_that_fails_while_pagefind_runs_stops_it_and_publishes_nothing(f
     assert not list((tmp_path / "cache" / "search-parts").iterdir())  # nothing half written kept
 
 
+@pytest.mark.build
 def test_pelican_killed_outright_takes_pagefind_along(fake_pagefind, tmp_path):
     executable, notes = fake_pagefind("time.sleep(60)")
     pelican = subprocess.Popen(pelican_command(tmp_path, SEARCH_PAGEFIND_BINARY=str(executable)), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)

@@ -7,7 +7,7 @@ from types import SimpleNamespace
 import pytest
 from searchsite import DAI_HOI, DANG_HOP, HOA_THANH, SO_HOA, THUY_LOI, archive, search, search_again, settings
 from sitebuild import article, build
-from static_server import serve
+from plugins.libs.static_site_server import serve
 
 from plugins.features.search import parts
 
@@ -36,6 +36,7 @@ def test_split_cuts_consecutive_runs_in_date_order_with_the_path_breaking_ties()
     assert parts.split([], 3) == [[]]  # a site without articles still gets an (empty) index
 
 
+@pytest.mark.build
 def test_each_part_holds_its_run_of_articles(parted_site):
     form = parted_site.soup("tim-kiem/").select_one("form[data-pagefind]")
     assert form["data-pagefind-parts"] == str(len(PARTS))
@@ -70,6 +71,7 @@ def test_words_searched_before_on_the_same_page_still_pick_the_right_parts(searc
     assert found == expected and expected[3] == {THUY_LOI}
 
 
+@pytest.mark.build
 def test_a_rebuild_reindexes_only_the_part_whose_article_changed(tmp_path):
     files = archive()
     site = build(tmp_path, files, **settings(SEARCH_PART_SIZE=2))
@@ -88,6 +90,7 @@ def test_a_rebuild_reindexes_only_the_part_whose_article_changed(tmp_path):
     assert len(list((tmp_path / "cache" / "search-parts").iterdir())) == len(PARTS)  # the replaced part is not kept
 
 
+@pytest.mark.build
 def test_a_part_size_that_is_not_a_positive_number_stops_the_build_with_a_clear_message(tmp_path):
     with pytest.raises(SystemExit) as stop:
         build(tmp_path, {"articles/a.md": article("Tin", "2020-01-01")}, **settings(SEARCH_PART_SIZE=0))

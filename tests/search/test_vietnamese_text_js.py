@@ -5,7 +5,7 @@ import unicodedata
 
 from plugins.libs.vietnamese_text import fold, normalize
 from searchsite import archive
-from static_server import serve
+from plugins.libs.static_site_server import serve
 
 TONES = ["", "\u0300", "\u0301", "\u0303", "\u0309", "\u0323"]
 # Open and closed syllables around the clusters whose tone mark moves ("oa", "oe", "uy").

@@ -5,6 +5,7 @@ from markupsafe import Markup
 from pelican import signals
 from pelican.generators import Generator
 
+from plugins.libs import pelican_internals
 from plugins.libs.plugin_settings import PluginSettings, Setting, names_among, positive_int, template_names, text
 
 from .figures import compute
@@ -65,6 +66,7 @@ def get_generators(pelican):
 
 
 def register():
+    pelican_internals.ensure()
     # initialized: the STATS_ defaults, before Pelican copies the settings into the templates' context.
     signals.initialized.connect(SETTINGS.apply)
     # get_generators: plugin generators run after the articles are read, and

@@ -3,6 +3,7 @@
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from plugins.libs import pelican_internals
 from plugins.libs.html_text import text_with_tags_as_spaces
 
 
@@ -67,7 +68,7 @@ def compute(articles, words_per_minute):
         for organization in getattr(article, "organizations", None) or ():
             organizations[organization] += 1
             organization_years[organization][year] += 1
-        words = word_count(article._content or "")
+        words = word_count(pelican_internals.content_html(article) or "")
         article.word_count = words
         article.reading_minutes = reading_minutes(words, words_per_minute)
         total_words += words

@@ -6,6 +6,7 @@ import os
 from pelican import signals
 
 from plugins.features.front_matter import BuildError
+from plugins.libs import pelican_internals
 from plugins.libs.plugin_settings import PluginSettings, Setting, text, text_or_none, true_or_false
 
 from .detect import Detector
@@ -85,6 +86,7 @@ def get_generators(_pelican):
 
 
 def register():
+    pelican_internals.ensure()
     # initialized: defaults must exist before any generator reads the settings.
     signals.initialized.connect(SETTINGS.apply)
     signals.initialized.connect(paginate_organization_pages)

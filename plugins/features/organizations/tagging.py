@@ -3,6 +3,7 @@ and read back the ones an article was tagged with.
 """
 
 from plugins.features.front_matter import ContentError
+from plugins.libs import pelican_internals
 from plugins.libs.html_text import text_with_tags_as_spaces
 
 
@@ -42,7 +43,9 @@ def organizations_to_tag(article, vocabulary, detector=None):
         chosen.setdefault(organization_id, vocabulary.get(organization_id))
     if detector is not None:
         excluded = set(_ids(article, "exclude_organizations"))
-        for organization in detector.detect(text_with_tags_as_spaces(article.title), text_with_tags_as_spaces(article._content)):
+        for organization in detector.detect(
+            text_with_tags_as_spaces(article.title), text_with_tags_as_spaces(pelican_internals.content_html(article))
+        ):
             if organization.id not in excluded:
                 chosen.setdefault(organization.id, organization)
     return list(chosen.values())

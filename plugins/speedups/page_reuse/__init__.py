@@ -32,6 +32,7 @@ from pelican import signals
 from pelican.utils import sanitised_join
 from pelican.writers import Writer
 
+from plugins.libs import pelican_internals
 from plugins.libs.plugin_settings import PluginSettings, Setting, text, true_or_false
 from plugins.speedups import declare_switch, enabled
 
@@ -333,18 +334,19 @@ class PageReuseWriter(Writer):
 
     def fresh(self, path):
         """Whether this build has not written `path` yet: a second write is Pelican's to refuse or allow."""
-        return path not in self._written_files and path not in self._overridden_files
+        return not pelican_internals.writer_has_written(self, path)
 
-    def _open_w(self, filename, encoding, override=False):
+    def open_output(self, filename, encoding, override=False):
+        """Pelican's opening of each file it writes; a kept page is recorded as written, not opened."""
         if filename not in self.kept:
-            return super()._open_w(filename, encoding, override)
+            return pelican_internals.writer_open(self, filename, encoding, override)
         self.kept.discard(filename)
-        # What Pelican's _open_w records for a file written once, without opening it.
-        if override:
-            self._overridden_files.add(filename)
-        self._written_files.add(filename)
+        pelican_internals.writer_record(self, filename, override)
         self.run.reused += 1
         return _Kept()
+
+
+pelican_internals.set_writer_open(PageReuseWriter, PageReuseWriter.open_output)
 
 
 def _output(settings):
@@ -395,6 +397,7 @@ def finish_after_run(pelican):
 
 def register():
     declare_switch()
+    pelican_internals.ensure()
     # initialized: the PAGE_REUSE_ defaults, then whether this run reuses pages.
     signals.initialized.connect(SETTINGS.apply)
     signals.initialized.connect(enable)

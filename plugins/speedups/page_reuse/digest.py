@@ -33,7 +33,9 @@ from jinja2.runtime import Macro
 from pelican.contents import Content
 from pelican.paginator import Paginator
 
-SKIPPED_ATTRIBUTES = frozenset({"settings", "_context"})
+from plugins.libs.pelican_internals import CONTENT_CONTEXT
+
+SKIPPED_ATTRIBUTES = frozenset({"settings", CONTENT_CONTEXT})
 SKIPPED_WHEN_LINKED = SKIPPED_ATTRIBUTES | {"articles"}
 WHOLE_LISTS = frozenset({"articles"})  # of a category, unit or organization: counted by links
 WHOLE_LISTS_OF_PAGINATOR = frozenset({"object_list"})
