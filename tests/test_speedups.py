@@ -9,6 +9,8 @@ from plugins.features.front_matter import BuildError
 from plugins.speedups import period_archives
 from sitebuild import ROOT, article, build
 
+pytestmark = pytest.mark.build
+
 ORGANIZATIONS = ("Ban Dân vận Huyện ủy", "Hội Nông dân huyện", "Đoàn Thanh niên", "Hội Cựu chiến binh")
 
 
