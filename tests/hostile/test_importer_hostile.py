@@ -255,6 +255,22 @@ def test_a_binary_file_named_html_is_refused(tmp_path, name):
     battery.clear_error(output, page.name, line=record["line"])
 
 
+def test_a_page_without_running_text_is_refused_by_name_and_kept(tmp_path):
+    """Under 120 characters, a line is a menu item or a caption to the importer: nothing to import."""
+    page = tmp_path / "ngan.html"
+    text, _ = property_page(("Hội " * 29).strip().capitalize() + " ủy.", deep=3)
+    page.write_text(text, encoding="utf-8")
+    status, output, records = imported(tmp_path, page)
+    battery.no_traceback(output)
+    [record] = records
+    assert record["outcome"] == "error" and "không tìm thấy đoạn văn" in record["error"]
+    assert status == 1 and not list((tmp_path / "articles").rglob("*.md"))
+    assert f"{page}: không tìm thấy đoạn văn" in output
+    if page.read_text(encoding="utf-8") != text:
+        battery.data_lost("the refused page was changed")
+    battery.TALLY["clear error"] += 1
+
+
 def test_a_nul_byte_in_a_page_is_refused_at_its_line(tmp_path):
     page = tmp_path / "co-nul.html"
     page.write_text(article_page(middle="<p>Ghi chú\x00 của trang</p>\n"), encoding="utf-8")
@@ -369,9 +385,11 @@ def test_random_nesting_loses_no_paragraph(tmp_path):
     hypothesis = pytest.importorskip("hypothesis")
     st = pytest.importorskip("hypothesis.strategies")
 
+    # Running text, as the importer tells it from menus and captions (at least 120 characters
+    # ending a sentence): this property is about nesting; a page without any is refused by name.
     paragraph = st.lists(st.sampled_from(VOCABULARY), min_size=30, max_size=45).map(
         lambda ws: " ".join(ws).capitalize() + "."
-    )
+    ).filter(extract.is_paragraph)
     trees = st.recursive(
         paragraph,
         lambda children: st.tuples(st.sampled_from(WRAPPERS), st.lists(children, min_size=1, max_size=3)),
