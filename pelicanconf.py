@@ -50,18 +50,16 @@ ROOT = os.path.dirname(os.path.abspath(__file__))
 if ROOT not in sys.path:
     sys.path.insert(0, ROOT)
 PLUGIN_PATHS = []
-# Order matters where noted:
-# - front_matter first: it is the Markdown reader, and its settings checks run before the others';
-# - archive_stats after organizations and units: it counts what they attach to articles;
-# - the sitemap after publish_files, which adjusts the sitemap's settings;
-# - the speed-ups last (plugins/speedups/__init__.py), page_reuse the very last.
+# Features, then the speed-ups (plugins/speedups/). Signals reach plugins in this order, but
+# the site does not depend on it: each plugin connects to the signal at which what it needs
+# is ready (organizations are tagged when the articles are finalized, before any list or
+# statistic is made). tests/test_plugin_order.py builds with the list reversed and compares.
 PLUGINS = [
     "plugins.features.front_matter", "plugins.features.strict_build", "plugins.features.vietnamese_dates",
     "plugins.features.organizations", "plugins.features.units", "plugins.features.archive_stats",
-    "plugins.speedups.page_window", "plugins.speedups.teasers", "plugins.speedups.year_months",
-    "plugins.speedups.period_archives",
     "plugins.features.seo", "plugins.features.publish_files", "pelican.plugins.sitemap", "plugins.features.search",
-    "plugins.speedups.frozen_urls", "plugins.speedups.page_reuse",
+    "plugins.speedups.page_window", "plugins.speedups.teasers", "plugins.speedups.year_months",
+    "plugins.speedups.period_archives", "plugins.speedups.frozen_urls", "plugins.speedups.page_reuse",
 ]
 # The speed-ups all at once (plugins/speedups/): False builds the same site the plain, slower way.
 # SPEEDUPS_ENABLED = False

@@ -75,3 +75,22 @@ def differences(left, right):
         found += node.left_only + node.right_only + node.diff_files
         todo += node.subdirs.values()
     return found
+
+
+VARIED_ORGANIZATIONS = ("Ban Dân vận Huyện ủy", "Hội Nông dân huyện", "Đoàn Thanh niên", "Hội Cựu chiến binh")
+
+
+def varied_archive():
+    """{path: text}: the real vocabulary and 40 articles over four years, three categories and
+    two units, enough for paginated lists, year and month archives and organization pages."""
+    files = {"data/organizations.yml": (ROOT / "content" / "data" / "organizations.yml").read_text(encoding="utf-8")}
+    for n in range(1, 41):
+        year, month = 2017 + n % 4, n % 12 + 1
+        organization = VARIED_ORGANIZATIONS[n % 4]
+        files[f"articles/{year}/tin-{n}.md"] = article(
+            f"Tin số {n}: {organization} họp giao ban", f"{year}-{month:02d}-{n % 27 + 1:02d}T08:00:00+07:00",
+            f"{organization} tổ chức hội nghị lần thứ {n}.\n\nĐoạn hai của tin {n}.",
+            category=("Giao ban", "Tin hoạt động", "Tổng kết năm")[n % 3],
+            unit=("Huyện Kim Sơn", "Thị xã Hòa Thành")[n % 2],
+        )
+    return files
