@@ -42,6 +42,19 @@ def test_every_wrong_value_is_reported_at_once(build_site):
     assert [problem.message.split(":")[0] for problem in error.problems] == ["STATS_WIDGETS", "STATS_TOP_ORGANIZATIONS"]
 
 
+def test_wrong_values_of_several_plugins_are_reported_together_as_settings_errors(build_site):
+    error = build_error(build_site, STATS_WIDGETS=["total"], SEARCH_PART_SIZE=0, SPEEDUPS_ENABLED="có",
+                        ORGANIZATIONS_DETECT="có")
+    named = sorted(problem.message.split(":")[0] for problem in error.problems)
+    assert named == ["ORGANIZATIONS_DETECT", "SEARCH_PART_SIZE", "SPEEDUPS_ENABLED"]
+    assert str(error).startswith("3 lỗi cài đặt, không xuất bản:\n")
+
+
+def test_a_misspelt_widget_gets_the_closest_name(build_site):
+    error = build_error(build_site, STATS_WIDGETS=["total", "per_yaer_chart"])
+    assert str(error.problems[0]).endswith("; có phải ý bạn là 'per_year_chart'?")
+
+
 def test_defaults_pelicanconf_no_longer_repeats_still_place_the_pages(build_site):
     settings = read_settings(str(ROOT / "pelicanconf.py"))
     for name in ("UNITS_SAVE_AS", "UNITS_URL", "UNIT_SAVE_AS", "STATS_SAVE_AS", "STATS_URL", "ORGANIZATIONS_INDEX_URL"):

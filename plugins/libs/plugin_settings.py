@@ -13,11 +13,17 @@ the plugins (front_matter/integrity.py).
 """
 
 import copy
+import difflib
 import os
+import weakref
 from dataclasses import dataclass
 from pathlib import Path
 
+from pelican import signals
+
 SETTINGS_FILE = "pelicanconf.py"
+# {Pelican instance: problems found by each plugin's `apply`}, reported together by `stop_on_problems`.
+PENDING = weakref.WeakKeyDictionary()
 
 
 @dataclass(frozen=True)
@@ -53,21 +59,29 @@ class PluginSettings:
         return found
 
     def apply(self, pelican):
-        """`initialized`: fill in the defaults the site did not set, then stop on a value the plugin cannot use.
+        """`initialized`: fill in the defaults the site did not set and note the values the plugin cannot use.
 
         Connected whether or not this run lists the plugin: Pelican never
         disconnects receivers, so a plugin an earlier run in the same process
         registered (tests, livereload) still hears this run's signals and
-        reads its settings.
+        reads its settings. The build stops a little later, at `get_generators`,
+        so that every plugin's problems are reported at once.
         """
         for name, setting in self.declared.items():
             if name not in pelican.settings:
                 pelican.settings[name] = copy.deepcopy(setting.default)
-        found = self.problems(pelican.settings)
-        if found:
-            from plugins.features.front_matter.errors import BuildError  # noqa: PLC0415
+        PENDING.setdefault(pelican, []).extend(self.problems(pelican.settings))
+        signals.get_generators.connect(stop_on_problems)
 
-            raise BuildError(found)
+
+def stop_on_problems(pelican):
+    """`get_generators`: the first step of a run, before the output folder is emptied or anything read."""
+    found = PENDING.pop(pelican, [])
+    if found:
+        from plugins.features.front_matter.errors import BuildError  # noqa: PLC0415
+
+        raise BuildError(found, what="lỗi cài đặt")
+    return None
 
 
 # Checks: each returns what is wrong with a value, or None.
@@ -129,7 +143,9 @@ def names_among(what, available):
         unknown = [name for name in value if name not in choices]
         if unknown:
             shown = ", ".join(f"'{name}'" for name in unknown)
-            return f"không có {what} {shown} (có: {', '.join(choices)})"
+            close = [match for name in unknown for match in difflib.get_close_matches(name, choices, n=1)]
+            guess = f"; có phải ý bạn là {', '.join(repr(name) for name in close)}?" if close else ""
+            return f"không có {what} {shown} (có: {', '.join(choices)}){guess}"
         return None
 
     return check

@@ -36,8 +36,8 @@ class BuildError(SystemExit):
     logs any other exception with a traceback, which tells an editor nothing.
     """
 
-    def __init__(self, problems):
+    def __init__(self, problems, what="lỗi nội dung"):
         self.problems = list(problems)
         count = len(self.problems)
         lines = "\n".join(str(problem) for problem in self.problems)
-        super().__init__(f"{count} lỗi nội dung, không xuất bản:\n{lines}")
+        super().__init__(f"{count} {what}, không xuất bản:\n{lines}")
