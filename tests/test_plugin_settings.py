@@ -55,6 +55,14 @@ def test_a_misspelt_widget_gets_the_closest_name(build_site):
     assert str(error.problems[0]).endswith("; có phải ý bạn là 'per_year_chart'?")
 
 
+def test_a_misspelt_setting_name_is_refused_with_the_right_one(build_site):
+    error = build_error(build_site, STATS_WIDGET=["total"], SEARCH_PARTSIZE=100, PUBLISH_CNAME="")
+    assert [str(problem) for problem in error.problems] == [
+        "pelicanconf.py: STATS_WIDGET: không có thiết lập này; có phải ý bạn là STATS_WIDGETS?",
+        "pelicanconf.py: SEARCH_PARTSIZE: không có thiết lập này; có phải ý bạn là SEARCH_PART_SIZE?",
+    ]
+
+
 def test_defaults_pelicanconf_no_longer_repeats_still_place_the_pages(build_site):
     settings = read_settings(str(ROOT / "pelicanconf.py"))
     for name in ("UNITS_SAVE_AS", "UNITS_URL", "UNIT_SAVE_AS", "STATS_SAVE_AS", "STATS_URL", "ORGANIZATIONS_INDEX_URL"):

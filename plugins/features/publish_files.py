@@ -17,8 +17,9 @@ from plugins.libs.plugin_settings import PluginSettings, Setting, text
 
 ROBOTS_SAVE_AS = "robots.txt"
 SITEMAP_URL = "sitemap.xml"
-# PUBLISH_CNAME is not declared: its default is read from the environment at each build.
+# PUBLISH_CNAME has no default to apply: without it, the environment variable is read at each build.
 SETTINGS = PluginSettings(
+    known=("PUBLISH_CNAME",),
     PUBLISH_ROBOTS_SAVE_AS=Setting(ROBOTS_SAVE_AS, text),
     PUBLISH_SITEMAP_URL=Setting(SITEMAP_URL, text),
 )

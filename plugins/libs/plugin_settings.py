@@ -35,12 +35,19 @@ class Setting:
 
 
 class PluginSettings:
-    """The settings of one plugin: PluginSettings(NAME=default or Setting(default, check), ...)."""
+    """The settings of one plugin: PluginSettings(NAME=default or Setting(default, check), ...).
 
-    def __init__(self, **declared):
+    The names share a prefix (STATS_, SEARCH_…): a setting with that prefix the plugin
+    does not declare is a misspelling (STATS_WIDGET) that would otherwise be ignored.
+    `known` names settings of the prefix the plugin reads without a default to apply.
+    """
+
+    def __init__(self, known=(), **declared):
         self.declared = {
             name: value if isinstance(value, Setting) else Setting(value) for name, value in declared.items()
         }
+        self.known = set(known)
+        self.prefix = shared_prefix(self.declared)
 
     @property
     def defaults(self):
@@ -58,6 +65,19 @@ class PluginSettings:
                 found.append(ContentError(SETTINGS_FILE, None, f"{name}: {problem}"))
         return found
 
+    def unknown(self, settings):
+        """ContentErrors for the settings with this plugin's prefix that it does not know."""
+        from plugins.features.front_matter.errors import ContentError  # noqa: PLC0415
+
+        names = sorted(set(self.declared) | self.known)
+        found = []
+        for key in sorted(settings):
+            if self.prefix and key.startswith(self.prefix) and key not in names:
+                close = difflib.get_close_matches(key, names, n=1)
+                guess = f"có phải ý bạn là {close[0]}?" if close else f"có: {', '.join(names)}"
+                found.append(ContentError(SETTINGS_FILE, None, f"{key}: không có thiết lập này; {guess}"))
+        return found
+
     def apply(self, pelican):
         """`initialized`: fill in the defaults the site did not set and note the values the plugin cannot use.
 
@@ -70,8 +90,16 @@ class PluginSettings:
         for name, setting in self.declared.items():
             if name not in pelican.settings:
                 pelican.settings[name] = copy.deepcopy(setting.default)
-        PENDING.setdefault(pelican, []).extend(self.problems(pelican.settings))
+        found = self.unknown(pelican.settings) + self.problems(pelican.settings)
+        PENDING.setdefault(pelican, []).extend(found)
         signals.get_generators.connect(stop_on_problems)
+
+
+def shared_prefix(names):
+    """The words every name begins with, through an underscore: "STATS_" for STATS_URL and
+    STATS_WIDGETS, "SPEEDUPS_" for SPEEDUPS_ENABLED alone; "" when they share none (UNIT_, UNITS_)."""
+    common = os.path.commonprefix(list(names))
+    return common[: common.rfind("_") + 1]
 
 
 def stop_on_problems(pelican):
