@@ -137,23 +137,44 @@ def stem_of(url, slugs):
     return slugs.get(match.group(1)) if match else None
 
 
-def run_queries(output, queries, slugs):
-    """Each query with `found`: the article stems of its results, in order (None for other pages)."""
+def chromium_settings():
+    """(CHROMIUM, CHROMIUM_ARGS) from tests/conftest.py, loaded by path: under pytest "conftest" is another module."""
+    import importlib.util  # noqa: PLC0415
+
+    spec = importlib.util.spec_from_file_location("_site_tests_conftest", ROOT / "tests" / "conftest.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.CHROMIUM, module.CHROMIUM_ARGS
+
+
+def run_queries(output, queries, slugs, browser=None):
+    """Each query with `found`: the article stems of its results, in order (None for other pages).
+
+    browser: a Playwright browser to use (the tests' session browser); default: launch Chromium here."""
     from playwright.sync_api import sync_playwright  # noqa: PLC0415
 
-    from conftest import CHROMIUM, CHROMIUM_ARGS  # noqa: PLC0415
     from plugins.libs.static_site_server import serve  # noqa: PLC0415
 
-    rows = []
-    with sync_playwright() as playwright, serve(output) as base:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        page = browser.new_page()
+    def read(instance, base):
+        context = instance.new_context()
+        page = context.new_page()
         for entry in queries:
             page.goto(base + "tim-kiem/?" + urlencode({"q": entry["query"]}))
             page.wait_for_function(SEARCH_DONE, timeout=15_000)
             urls = page.evaluate(RESULT_URLS)
             rows.append({**entry, "found": [stem_of(url, slugs) for url in urls]})
-        browser.close()
+        context.close()
+
+    rows = []
+    with serve(output) as base:
+        if browser is not None:
+            read(browser, base)
+        else:
+            chromium, chromium_args = chromium_settings()
+            with sync_playwright() as playwright:
+                instance = playwright.chromium.launch(executable_path=chromium, args=chromium_args)
+                read(instance, base)
+                instance.close()
     return rows
 
 
@@ -197,11 +218,11 @@ def report(rows, table, out=sys.stdout):
         print(f"  [{row['kind']}] {row['query']!r} → {row['expect']} ({where}); first: {first}", file=out)
 
 
-def run(root):
+def run(root, browser=None):
     """Build under root, run every query; (rows, figures)."""
     queries = load_queries()
     slugs = build(root)
-    rows = run_queries(Path(root) / "output", queries, slugs)
+    rows = run_queries(Path(root) / "output", queries, slugs, browser)
     return rows, figures(rows)
 
 
