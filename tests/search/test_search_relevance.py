@@ -1,0 +1,60 @@
+"""Relevance of the real search page on real articles from other districts (benchmarks/search_relevance.py).
+
+FLOORS are the figures measured when the benchmark was written, rounded down to 5 %:
+raise them as the search improves. Targets: top-3 >= 95 % overall and >= 90 % for
+every kind, and no empty result page for a query that has a word of its article.
+"""
+
+import pytest
+
+from benchmarks import search_relevance as relevance
+
+pytestmark = [pytest.mark.build, pytest.mark.browser]
+
+# {kind or "overall": (top-1 %, top-3 %)}, at or below the measured figures.
+FLOORS = {
+    "no_diacritics": (100, 100),
+    "tone_or_iy": (85, 85),
+    "d_for_dj": (90, 100),
+    "abbreviation": (50, 50),
+    "extra_or_missing_words": (85, 85),
+    "overall": (80, 80),
+}
+MAX_EMPTY = 11  # queries that ended on an empty result page
+
+
+@pytest.fixture(scope="module")
+def measured(tmp_path_factory, browser):
+    rows, table = relevance.run(tmp_path_factory.mktemp("relevance"), browser)
+    return rows, table
+
+
+def test_every_query_file_entry_is_valid():
+    entries = relevance.load_queries()
+    assert entries
+    assert {entry["kind"] for entry in entries} <= set(relevance.KINDS)
+
+
+def test_a_wrong_entry_is_refused_with_its_file_and_line(tmp_path):
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "a-x.md").write_text("---\ntitle: X\ndate: 2020-01-01\n---\nX\n", encoding="utf-8")
+    (tmp_path / "queries-z.yml").write_text(
+        "- {query: x, kind: no_diacritics, expect: a-x}\n- {query: y, kind: typo, expect: a-x}\n", encoding="utf-8")
+    with pytest.raises(relevance.QueryFileError, match=r"queries-z\.yml:2 .*unknown kind 'typo'"):
+        relevance.load_queries(tmp_path)
+    (tmp_path / "queries-z.yml").write_text("- {query: y, kind: d_for_dj, expect: a-missing}\n", encoding="utf-8")
+    with pytest.raises(relevance.QueryFileError, match=r"queries-z\.yml:1 .*'a-missing' names no article"):
+        relevance.load_queries(tmp_path)
+
+
+@pytest.mark.parametrize("kind", sorted(FLOORS))
+def test_figures_at_or_above_the_floors(measured, kind):
+    rows, table = measured
+    top1, top3 = FLOORS[kind]
+    assert table[kind]["top1"] >= top1, relevance.misses([r for r in rows if kind in ("overall", r["kind"])])
+    assert table[kind]["top3"] >= top3, relevance.misses([r for r in rows if kind in ("overall", r["kind"])])
+
+
+def test_empty_result_pages_do_not_grow(measured):
+    _, table = measured
+    assert table["overall"]["empty"] <= MAX_EMPTY
