@@ -9,7 +9,7 @@ Scoring:
   headline, a placeholder or estimated date, each named in `review`), wrong when it presents
   something read from the page as certain;
 - content lines left out: non-blank lines that are not chrome in the gold and that the
-  importer dropped (into no body, no field);
+  importer dropped (into no body, no field; a repeat of the headline is in the title);
 - chrome kept: chrome lines of the gold that ended in the body.
 """
 
@@ -90,7 +90,7 @@ def score(path, gold):
         role = role.role if role else "dropped"
         if text in chrome and role in ("body", "caption"):
             outcome.chrome_kept.append(text)
-        elif text not in chrome and role == "dropped":
+        elif text not in chrome and role == "dropped" and text != normalized(article.title):
             outcome.left_out.append(text)
     return outcome
 
