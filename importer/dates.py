@@ -15,7 +15,11 @@ ISO = re.compile(
     r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ](?P<H>\d{2}):(?P<M>\d{2})(?::\d{2}(?:\.\d+)?)?(?P<tz>Z|[+-]\d{2}:?\d{2})?)?"
 )
 DMY = re.compile(r"(?<!\d)(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})(?!\d)")
-WORDS = re.compile(r"ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})", re.IGNORECASE)
+WORDS = re.compile(
+    r"(?:ngày\s+)?(?<!\d)(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s*,?\s+(?:năm\s+)?(?P<y>\d{4})(?!\d)", re.IGNORECASE
+)
+# Two-digit years ("08/04/19"), read only on a line that is a dateline.
+DMY_SHORT = re.compile(r"(?<![\d/])(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{2})(?![\d/])")
 CLOCK = re.compile(
     r"(?<![\d/])(?P<H>\d{1,2})\s*(?::|h|giờ)\s*(?P<M>\d{2})(?::\d{2})?(?:\s*(?P<ampm>AM|PM|SA|CH|sáng|chiều|tối)\b)?",
     re.IGNORECASE,
@@ -23,7 +27,8 @@ CLOCK = re.compile(
 # Words a dateline may carry besides the date itself.
 DATELINE_WORDS = re.compile(
     r"\b(thứ\s*(hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s*nhật|cn|t[2-7]|ngày đăng|ngày|đăng ngày|đăng lúc|cập nhật( lúc| ngày)?|"
-    r"thời gian|lúc|xuất bản|published|posted|updated|on|at|lượt xem|xem|bình luận|views?)\b",
+    r"thời gian|lúc|gửi lúc|gửi ngày|ngày gửi|xuất bản|published|posted|updated|on|at|lượt xem|lượt đọc|xem|bình luận|views?|"
+    r"gmt\s*[+-]?\s*\d{0,2})(?!\w)",
     re.IGNORECASE,
 )
 LEDE_DATE = re.compile(
@@ -61,14 +66,19 @@ def _clock(text):
     return time(hour, minute), match
 
 
-def find(text):
-    """The first date in `text` (with the time next to it if any), with the spans it used."""
-    for pattern in (ISO, DMY, WORDS):
+def find(text, short_years=False):
+    """The first date in `text` (with the time next to it if any), with the spans it used.
+
+    Two-digit years are read only when asked (`short_years`): in running text "8/4/19" may be
+    anything, on a dateline it is a date.
+    """
+    for pattern in (ISO, DMY, WORDS) + ((DMY_SHORT,) if short_years else ()):
         match = pattern.search(text)
         if not match:
             continue
+        year = int(match["y"]) + (2000 if len(match["y"]) == 2 else 0)
         try:
-            day = date(int(match["y"]), int(match["m"]), int(match["d"]))
+            day = date(year, int(match["m"]), int(match["d"]))
         except ValueError:
             continue
         if pattern is ISO and match["H"] is not None:
@@ -88,7 +98,7 @@ def dateline(text, max_leftover_words=3):
 
     Leftovers are what portals print beside the date: view and comment counts ("679 0").
     """
-    moment, spans = find(text)
+    moment, spans = find(text, short_years=True)
     if moment is None:
         return None, ""
     rest = list(text)
@@ -111,3 +121,16 @@ def lede_date(paragraph):
 
 def years_in(text):
     return [int(y) for y in YEAR.findall(text)]
+
+
+WEEKDAY_ONLY = re.compile(r"^\s*(thứ\s*(hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s*nhật)\s*[,-]?\s*(ngày\s*)?$", re.IGNORECASE)
+
+
+def is_header_day(text):
+    """A portal header's "today": a weekday and a date, no time, no "đăng"/"cập nhật" (e.g. "Thứ Bảy, 8/2/2025")."""
+    moment, spans = find(text)
+    if moment is None or moment.clock is not None or len(spans) != 1:
+        return False
+    start, end = spans[0]
+    rest = re.sub(r"gmt\s*[+-]?\s*\d{0,2}", "", text[:start] + text[end:], flags=re.IGNORECASE)
+    return bool(WEEKDAY_ONLY.match(rest.strip(" ,-|")))

@@ -19,6 +19,8 @@ CAPTION_LEAD = re.compile(
     r"đồng chí\b.*\b(phát biểu|trao|tặng|báo cáo|chủ trì|kiểm tra|thăm|chúc mừng|tặng quà|khen thưởng|tham quan|dự))",
     re.IGNORECASE,
 )
+# A source credit closing an article ("Nguồn KTĐT: https://...", "Theo Báo Tây Ninh Online").
+CREDIT_LINE = re.compile(r"^(nguồn|theo)\b.{3,}", re.IGNORECASE)
 MAX_CAPTION = 300
 MAX_LEAD_CAPTION = 200
 
@@ -89,6 +91,7 @@ class _Extraction:
         self.names = {}  # index -> name of an outside-only rule
         for i, line in enumerate(self.lines):
             self._match_rules(i, line)
+        self.wrapped = self._wrapped_runs() if page.kind == "text" else set()
 
     def _match_rules(self, i, line):
         if line.hint in ("title", "date", "author"):
@@ -113,7 +116,43 @@ class _Extraction:
         return titles.split_trailing_date(titles.undouble(self.text(i)))[0]
 
     def paragraph(self, i):
-        return i not in self.drops and is_paragraph(self.text(i)) and self.lines[i].hint != "title"
+        if i in self.drops or self.lines[i].hint == "title":
+            return False
+        return is_paragraph(self.text(i)) or i in self.wrapped
+
+    def _wrapped_runs(self):
+        """Lines of a hard-wrapped paragraph (a text dump cut at ~80 columns): each continues on the next.
+
+        A run is three lines or more, one under the other with no blank line between, each
+        but the last 50 to 110 characters long and ending without a sentence's end. A headline
+        right above (the next line starting in capitals) is not part of it.
+        """
+        wrapped, run = set(), []
+
+        def close(run):
+            if len(run) >= 4 and titles.is_title_like(self.text(run[0])) and self.text(run[1])[:1].isupper():
+                run = run[1:]
+            if len(run) >= 3:
+                wrapped.update(run)
+
+        for i, line in enumerate(self.lines):
+            previous = self.lines[run[-1]] if run else None
+            joined = (
+                previous is not None
+                and line.number == previous.number + 1
+                and i not in self.drops
+                and i not in self.names
+                and 50 <= len(previous.text) <= 110
+                and not previous.text.endswith(tuple(SENTENCE_END))
+                and dates.dateline(line.text)[0] is None
+            )
+            if joined:
+                run.append(i)
+            else:
+                close(run)
+                run = [] if i in self.drops or i in self.names else [i]
+        close(run)
+        return wrapped
 
     def set(self, i, role, rule="", note=""):
         self.dispositions[self.lines[i].number] = Disposition(role, rule, note)
@@ -134,6 +173,7 @@ class _Extraction:
             if hinted is not None and hinted >= start:
                 start = hinted + 1
             self.byline_limit = stop
+            self.trailing = []
             return hinted, start, stop
         first = next((i for i in range(n) if self.paragraph(i)), None)
         if first is None:
@@ -141,15 +181,44 @@ class _Extraction:
         header_end = max((i for i in self.drops if i < first), default=-1)
         title = hinted
         if title is None:
-            title = next((i for i in range(header_end + 1, first) if titles.is_title_like(self.norm(i))), None)
+            title = self._title(header_end, first)
         start = first if title is None else title + 1
+        if title is None:  # no headline: what precedes the first paragraph and no rule names stays in
+            start = next((i for i in range(header_end + 1, first) if self._may_open(i)), first)
         end = next((i for i in range(first, n) if i in self.drops and self.drops[i][1]), n)
         last = max(i for i in range(first, end) if self.paragraph(i))
         following = [i for i in range(last + 1, end) if i not in self.drops]
         while following and is_sentence(self.text(following[0])):
             last = following.pop(0)
         self.byline_limit = end
+        self.trailing = [i for i in following if self._may_close(i)]
         return title, start, last + 1
+
+    def _title(self, header_end, first):
+        """The headline before the first paragraph: after the last chrome line, else before it, else a short line."""
+        candidates = [i for i in range(header_end + 1, first) if i not in self.drops]
+        title = next((i for i in candidates if titles.is_title_like(self.norm(i))), None)
+        if title is None:  # a "Tin mới" / counter line between the headline and the article
+            title = next(
+                (i for i in range(header_end - 1, -1, -1) if i not in self.drops and i not in self.names and titles.is_title_like(self.norm(i))),
+                None,
+            )
+        if title is None:  # a short headline ("Nhịp điệu ngày mùa"): the line right above the article
+            short = [i for i in candidates if i not in self.names and dates.dateline(self.text(i))[0] is None]
+            if short and titles.is_title_like(self.norm(short[-1]), min_words=3) and self.text(short[-1])[0].isupper():
+                title = short[-1]
+        return title
+
+    def _may_open(self, i):
+        """A line before the first paragraph of a page without headline that may be the article's (a caption, a sentence)."""
+        return i not in self.drops and i not in self.names and dates.dateline(self.text(i))[0] is None and len(self.text(i).split()) >= 3
+
+    def _may_close(self, i):
+        """A line after the last paragraph that no rule names and that reads as text: it stays in the article."""
+        text = self.text(i)
+        if i in self.drops or i in self.names:
+            return False
+        return len(text.split()) >= 6 or bool(CREDIT_LINE.match(text))
 
     # -- the article ---------------------------------------------------------
 
@@ -168,12 +237,18 @@ class _Extraction:
         near_headline = range(max(0, (start if title_i is None else title_i) - 2), first_paragraph)
 
         byline, byline_lines = self._byline(start, stop)
+        trailing = set(self.trailing) - set(byline_lines)
+        if trailing:
+            review.append(
+                f"Giữ trong bài {len(trailing)} dòng sau đoạn văn cuối (không quy tắc phần thừa nào khớp): cần kiểm tra"
+            )
+        dated_byline = None
         body_lines = []
         for i, line in enumerate(self.lines):
             number = line.number
             if number in self.dispositions:
                 continue
-            inside = start <= i < stop
+            inside = start <= i < stop or i in trailing
             rule = self.drops.get(i, (None,))[0]
             found, leftover = None, ""
             if line.hint == "date":
@@ -182,8 +257,17 @@ class _Extraction:
                 continue
             if not rule and i in near_headline:
                 found, leftover = dates.dateline(line.text)
+                if found is None and not dated_byline:
+                    found, dated_byline = _dated_byline(line.text)
+                    if found is not None:
+                        self.set(i, "date", note=f"kèm tác giả «{dated_byline.author}»")
+                        moment = moment or found
+                        continue
             headline, headline_moment = titles.split_trailing_date(titles.undouble(line.text))
-            if found is not None:
+            if found is not None and dates.is_header_day(line.text) and (title_i is None or i < title_i):
+                saved_day = saved_day or found
+                self.set(i, "dropped", "generic/header-day", note="ngày hiện tại trên đầu trang lúc lưu, không phải ngày đăng bài")
+            elif found is not None:
                 if moment is None:
                     moment = found
                     note = f"bỏ phần còn lại «{leftover}»: bộ đếm lượt xem/bình luận" if leftover else ""
@@ -229,6 +313,7 @@ class _Extraction:
             self._placeholder(article, saved_day, review)
         self._unit(article, unit, found_unit, body, review)
         self._category(article, category, review)
+        byline = byline or dated_byline or self._closing_byline(body, review)
         if byline:
             article.author, article.author_title = byline.author, byline.author_title
         captions = sum(1 for block in body if block.kind == "figure" and not block.image)
@@ -281,6 +366,23 @@ class _Extraction:
             roles[after[1]] = "author_title"
         return byline, roles
 
+    def _closing_byline(self, body, review):
+        """A byline set apart at the end of the last paragraph ("... sâu bệnh hại lúa.       P.V").
+
+        The paragraph keeps its text; the name is also taken as the author, for review.
+        """
+        paragraphs = [i for i, role in self.dispositions.items() if role.role == "body"]
+        if not paragraphs:
+            return None
+        raw = next(line.raw for line in self.lines if line.number == max(paragraphs))
+        parts = re.split(r"\s{3,}|\t+", raw.strip())
+        if len(parts) < 2 or not is_paragraph(parts[0].strip()):
+            return None
+        byline = bylines.parse(parts[-1].strip())
+        if byline:
+            review.append(f"Tác giả «{byline.author}» lấy từ cuối đoạn văn cuối (đoạn giữ nguyên): cần kiểm tra")
+        return byline
+
     def _may_caption(self, previous):
         """Markup shows captions; in HTML a plain line is a caption only right after an image."""
         return self.page.kind == "text" or (previous is not None and previous.kind == "figure" and previous.image and not previous.text)
@@ -293,7 +395,7 @@ class _Extraction:
             if line.hint == "image":
                 blocks.append(Block("figure", image=line.image, alt=line.text))
                 self.set(i, "caption", note="ảnh")
-            elif line.hint == "caption" or (self._may_caption(previous) and is_caption(line.text)):
+            elif line.hint == "caption" or (i not in self.wrapped and self._may_caption(previous) and is_caption(line.text)):
                 if previous and previous.kind == "figure" and previous.image and not previous.text:
                     previous.text = line.text
                 else:
@@ -324,6 +426,7 @@ class _Extraction:
         return moment
 
     def _placeholder(self, article, saved_day, review):
+        saved_day = saved_day.day if isinstance(saved_day, dates.Moment) else saved_day
         article.moment = dates.Moment(saved_day or self.today)
         article.placeholder_date = True
         article.status = "draft"
@@ -352,6 +455,21 @@ class _Extraction:
         article.category = categories.classify(article.title)
         origin = f" (mục trên cổng cũ: «{article.section}»)" if article.section else ""
         review.append(f"Chuyên mục «{article.category}» suy ra từ tiêu đề{origin}, cần kiểm tra")
+
+
+def _dated_byline(text):
+    """A line with the author and the date ("VĂN HÀO - TRẦN HỮU 30/04/2016 11:39"): (Moment, Byline) or (None, None)."""
+    moment, spans = dates.find(text)
+    if moment is None:
+        return None, None
+    rest = list(text)
+    for begin, end in spans:
+        rest[begin:end] = " " * (end - begin)
+    rest = " ".join("".join(rest).split()).strip(" -–|,")
+    byline = bylines.parse(rest) if rest else None
+    if byline is None or not bylines.is_name(byline.author.split(" - ")[0].split(" – ")[0]):
+        return None, None
+    return moment, byline
 
 
 def extract(page, unit=None, category=None, today=None, catalogue=None):

@@ -29,9 +29,14 @@ def split_trailing_date(text):
     return text, None
 
 
-def is_title_like(text):
-    """Long enough to be a headline, and not a sentence."""
-    return 6 <= len(text.split()) and len(text) <= 300 and text[-1] not in ".;:,"
+def is_title_like(text, min_words=6):
+    """Long enough to be a headline, not a sentence, and not a dateline ("03:25 PM 30/09/2019 | Lượt xem: 458")."""
+    return (
+        min_words <= len(text.split())
+        and len(text) <= 300
+        and text[-1] not in ".;:,"
+        and dates.dateline(text)[0] is None
+    )
 
 
 def derive(paragraph):

@@ -36,6 +36,8 @@ def from_mentions(paragraphs):
             words = []
             for word in match["rest"].split():
                 clean = word.strip(",.;:()\"“”")
+                if word[0] in "(\"“" and words:  # "huyện Diễn Châu (Nghệ An)": the province is not the name
+                    break
                 if not clean or not clean[0].isupper() or not clean.isalpha():
                     break
                 words.append(clean)
