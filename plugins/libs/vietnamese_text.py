@@ -1,7 +1,7 @@
 """Normalize Vietnamese text for matching and search, never for display.
 
 Source text mixes NFC and NFD, two tone-mark placements ("Hòa"/"Hoà",
-"thủy"/"thuỷ") and, from legacy encodings, "Ð" (U+00D0) for "Đ"; readers
+"thủy"/"thuỷ"), "i" or "y" ending a syllable ("kỉ niệm"/"kỷ niệm") and, from legacy encodings, "Ð" (U+00D0) for "Đ"; readers
 consider all of these the same word. Pages keep the author's spelling: only
 the copies used for matching and search indexes go through these functions.
 Accent folding by NFD alone leaves "đ" intact, so it is mapped explicitly.
@@ -20,6 +20,13 @@ VIETNAMESE_MARKS = set(TONE_MARKS + "\u0302\u0306\u031b")  # + circumflex, breve
 _SECOND_VOWEL_TONE = re.compile(
     rf"(?<![qQ])([oO])([aAeE])([{TONE_MARKS}])(?!\w)|(?<![qQ])([uU])([yY])([{TONE_MARKS}])(?!\w)"
 )
+# "kỉ"/"kỷ", "lí"/"lý", "mĩ"/"mỹ", "hi sinh"/"hy sinh", "công ti"/"công ty": after a
+# single-letter onset h, k, l, m, s, t, an open syllable ends in "i" or "y" as the writer
+# pleases; "y" is the canonical one, the more common in news text. Only those onsets:
+# "thi", "chi", "khi", "đi", "vi" (the name "Vy" aside) have no "y" spelling, nor has a
+# "y" after a vowel ("uy", "ay", "ây") an "i" one.
+MARK_RANGE = "\u0300-\u036f"
+_FINAL_I = re.compile(rf"(?<![\w{MARK_RANGE}])([hklmstHKLMST])([iI])([{TONE_MARKS}]?)(?![\w{MARK_RANGE}])")
 _LEGACY_D = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111"})  # Ð ð → Đ đ
 _SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u200b\u202f\u205f\u3000"
 
@@ -70,14 +77,20 @@ def _move_tone(match):
     return first + tone + second
 
 
+def _final_y(match):
+    onset, vowel, tone = match.group(1, 2, 3)
+    return onset + ("y" if vowel == "i" else "Y") + tone
+
+
 def normalize(text):
-    """NFC, canonical tone placement and "Đ" for legacy "Ð"; case and marks kept.
+    """NFC, canonical tone placement, "y" for a final "i" ("kỉ" → "kỷ") and "Đ" for legacy "Ð"; case and marks kept.
 
     Two spellings readers take for one word become one string, while words
     that differ only by their marks ("hội"/"hỏi", "đoàn"/"đoạn") stay apart.
     """
     decomposed = unicodedata.normalize("NFD", text.translate(_LEGACY_D))
-    return unicodedata.normalize("NFC", _SECOND_VOWEL_TONE.sub(_move_tone, decomposed))
+    toned = _SECOND_VOWEL_TONE.sub(_move_tone, decomposed)
+    return unicodedata.normalize("NFC", _FINAL_I.sub(_final_y, toned))
 
 
 def fold(text):
