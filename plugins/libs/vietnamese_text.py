@@ -27,6 +27,24 @@ _SECOND_VOWEL_TONE = re.compile(
 # "y" after a vowel ("uy", "ay", "ây") an "i" one.
 MARK_RANGE = "\u0300-\u036f"
 _FINAL_I = re.compile(rf"(?<![\w{MARK_RANGE}])([hklmstHKLMST])([iI])([{TONE_MARKS}]?)(?![\w{MARK_RANGE}])")
+
+
+def _composed(bases, more_marks):
+    """The NFC letters that decompose to one of `bases` then a tone mark, with (or without) more marks after it."""
+    found = ""
+    for code in list(range(0x00C0, 0x0250)) + list(range(0x1E00, 0x1F00)):
+        parts = unicodedata.normalize("NFD", chr(code))
+        if parts[0] in bases and len(parts) > 1 and parts[1] in TONE_MARKS and (len(parts) > 2) == more_marks:
+            found += chr(code)
+    return found
+
+
+# In NFC text, what any of the above may change; text without it is its own normalize().
+# "ặ", "ệ" decompose to the tone then another mark: after them, any letter may follow.
+_MAY_CHANGE = re.compile(
+    rf"[\u00d0\u00f0{MARK_RANGE}]|[oO][{_composed('aAeE', False)}](?!\w)|[oO][{_composed('aAeE', True)}]"
+    rf"|(?<![qQ])[uU][{_composed('yY', False)}](?!\w)|(?<!\w)[hklmstHKLMST][iI{_composed('iI', False)}](?!\w)"
+)
 _LEGACY_D = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111"})  # Ð ð → Đ đ
 _SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u200b\u202f\u205f\u3000"
 
@@ -88,7 +106,10 @@ def normalize(text):
     Two spellings readers take for one word become one string, while words
     that differ only by their marks ("hội"/"hỏi", "đoàn"/"đoạn") stay apart.
     """
-    decomposed = unicodedata.normalize("NFD", text.translate(_LEGACY_D))
+    composed = unicodedata.normalize("NFC", text)
+    if not _MAY_CHANGE.search(composed):
+        return composed  # most running text: a quick scan instead of two conversions
+    decomposed = unicodedata.normalize("NFD", composed.translate(_LEGACY_D))
     toned = _SECOND_VOWEL_TONE.sub(_move_tone, decomposed)
     return unicodedata.normalize("NFC", _FINAL_I.sub(_final_y, toned))
 
