@@ -51,9 +51,9 @@ def _candidates(text):
 
 
 ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
-# Numbered periods and ordinals, in lowercase normalized text: the word before the number
+# Numbered periods and ordinals, in lowercase NFC text (both tone placements of "khóa"): the word before the number
 # says it is one ("quý I", "khóa XX", "lần thứ 12", "kỳ họp thứ 7", "Đại hội XIII").
-ORDINAL = re.compile(r"(?<!\w)(quý|khóa|khoá|nhiệm kỳ|lần thứ|họp thứ|đại hội)[^\S\n]+([ivxlc]+|\d{1,2})(?!\w)")
+ORDINAL = re.compile(r"(?<!\w)(quý|khóa|khoá|lần thứ|họp thứ|đại hội)[^\S\n]+([ivxlc]+|\d{1,2})(?!\w)")
 QUARTERS = 4
 LARGEST_ORDINAL = 39  # congresses, terms and sessions: XXXIX at most in practice
 # "6 tháng đầu năm" / "sáu tháng đầu năm": the reporting periods, not dates ("ngày 6 tháng 9").
@@ -92,7 +92,7 @@ def _ordinal_spelling(match):
 
 
 def number_spellings(text):
-    """Other spellings of the periods and ordinals of lowercase normalized `text`, one per occurrence."""
+    """Other spellings of the periods and ordinals of lowercase NFC `text`, one per occurrence."""
     spellings = [_ordinal_spelling(match) for match in ORDINAL.finditer(text)]
     spelt = {value: key for key, value in MONTHS_SPELT.items()}
     for match in PERIOD.finditer(text):
@@ -110,7 +110,7 @@ def reader_spellings(text):
     """
     lower = nfc(text).lower()
     words = [spelling for word in _candidates(lower) for spelling in _other_spellings(word)]
-    return " ".join(words + number_spellings(normalize(lower)))
+    return " ".join(words + number_spellings(lower))
 
 
 def article_spellings(title_html, body_html):
