@@ -17,7 +17,7 @@ import re
 from plugins.features.front_matter.errors import BuildError
 from plugins.libs import data_files
 from plugins.libs.data_files import DataFileError, ListOf, Mapping, Refused, Text
-from plugins.libs.vietnamese_text import fold, normalize
+from plugins.libs.vietnamese_text import fold, nfc, normalize
 
 ORGANIZATIONS_VOCABULARY = "data/organizations.yml"  # the organizations plugin's default
 SEARCH_ABBREVIATIONS = "data/abbreviations.yml"
@@ -61,52 +61,85 @@ def _indexed(phrase):
     return f"{spelt} {fold(spelt)}" if "đ" in spelt else spelt
 
 
-def _key(phrase):
-    return " ".join(normalize(phrase).split())
+WORD = re.compile(r"\w+")
+JOINING = re.compile(r"[^\S\n]*[-–]?[^\S\n]*")  # what may lie between two words of a name
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _spelt(word):
+    return normalize(word)
+
+
+def _words(phrase):
+    return tuple(_spelt(word) for word in WORD.findall(nfc(phrase)))
 
 
 class Synonyms:
     """Finds the abbreviations and full names of a text; gives the other forms to index.
 
     `from_short`: (abbreviation, what it stands for), matched as written ("TT" but not
-    "tt"); `from_full`: (full name, its abbreviation), matched in any case.
+    "tt"); `from_full`: (full name, its abbreviation), matched in any case. Words are
+    looked up in dictionaries, not with one regular expression of every name: that
+    would take milliseconds an article.
     """
 
     def __init__(self, from_short=(), from_full=()):
-        self.by_short, self.by_full = {}, {}
+        by_short, by_full = {}, {}
         for short, other in from_short:
-            self.by_short.setdefault(_key(short), {})[_indexed(other)] = None
+            by_short.setdefault(_words(short), {})[_indexed(other)] = None
         for full, short in from_full:
-            self.by_full.setdefault(_key(full).lower(), {})[_indexed(short)] = None
-        self.by_short = {key: " ".join(value) for key, value in self.by_short.items()}
-        self.by_full = {key: " ".join(value) for key, value in self.by_full.items()}
-        self.shorts = self._pattern(self.by_short)
-        self.fulls = self._pattern(self.by_full)
+            by_full.setdefault(tuple(word.lower() for word in _words(full)), {})[_indexed(short)] = None
+        self.by_short = {key: " ".join(value) for key, value in by_short.items() if key}
+        self.by_full = {key: " ".join(value) for key, value in by_full.items() if key}
+        self.short_lengths, self.full_lengths = self._lengths(self.by_short), self._lengths(self.by_full)
 
     @staticmethod
-    def _pattern(keys):
-        """One regular expression for all `keys`, the longest first ("UB MTTQ" before "MTTQ")."""
-        if not keys:
-            return None
-        ordered = sorted(keys, key=lambda key: (-len(key), key))
-        words = (r"\s+".join(re.escape(word) for word in key.split()) for key in ordered)
-        return re.compile(rf"(?<!\w)(?:{'|'.join(words)})(?!\w)")
+    def _lengths(names):
+        """{first word: the lengths of the names it starts, longest first}."""
+        lengths = {}
+        for key in names:
+            lengths.setdefault(key[0], set()).add(len(key))
+        return {first: sorted(found, reverse=True) for first, found in lengths.items()}
+
+    @staticmethod
+    def _found(words, joined, names, lengths):
+        """(first, end, value) of each name in `words`, the longest at each place, without overlaps.
+
+        joined(i): whether words i and i + 1 are next to each other, as in a name.
+        """
+        index = 0
+        while index < len(words):
+            for length in lengths.get(words[index], ()):
+                end = index + length
+                if end > len(words):
+                    continue
+                value = names.get(tuple(words[index:end]))
+                if value is not None and all(joined(place) for place in range(index, end - 1)):
+                    yield index, end, value
+                    index = end - 1
+                    break
+            index += 1
 
     def spellings(self, text):
         """The other forms of the abbreviations and full names in `text`, one per occurrence.
 
         An abbreviation inside a document number ("123/QĐ-UBND", "05-KH/BDV") is none.
         """
-        if not text or (self.shorts is None and self.fulls is None):
+        if not text or not (self.by_short or self.by_full):
             return ""
-        spelt = normalize(text)
-        found = []
-        if self.shorts is not None:
-            for match in self.shorts.finditer(spelt):
-                if not _in_document_number(spelt, match.start(), match.end()):
-                    found.append(self.by_short[" ".join(match.group().split())])
-        if self.fulls is not None:
-            found += [self.by_full[" ".join(match.group().split())] for match in self.fulls.finditer(spelt.lower())]
+        text = nfc(text)
+        matches = list(WORD.finditer(text))
+        words = [_spelt(match.group()) for match in matches]
+
+        def joined(index):
+            return JOINING.fullmatch(text, matches[index].end(), matches[index + 1].start()) is not None
+
+        found = [
+            value for first, end, value in self._found(words, joined, self.by_short, self.short_lengths)
+            if not _in_document_number(text, matches[first].start(), matches[end - 1].end())
+        ]
+        lower = [word.lower() for word in words]
+        found += [value for _, _, value in self._found(lower, joined, self.by_full, self.full_lengths)]
         return " ".join(found)
 
 
