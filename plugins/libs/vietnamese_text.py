@@ -1,7 +1,7 @@
 """Normalize Vietnamese text for matching and search, never for display.
 
 Source text mixes NFC and NFD, two tone-mark placements ("Hòa"/"Hoà",
-"thủy"/"thuỷ") and, from legacy encodings, "Ð" (U+00D0) for "Đ"; readers
+"thủy"/"thuỷ"), "i" or "y" ending a syllable ("kỉ niệm"/"kỷ niệm") and, from legacy encodings, "Ð" (U+00D0) for "Đ"; readers
 consider all of these the same word. Pages keep the author's spelling: only
 the copies used for matching and search indexes go through these functions.
 Accent folding by NFD alone leaves "đ" intact, so it is mapped explicitly.
@@ -19,6 +19,31 @@ TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
 VIETNAMESE_MARKS = set(TONE_MARKS + "\u0302\u0306\u031b")  # + circumflex, breve, horn
 _SECOND_VOWEL_TONE = re.compile(
     rf"(?<![qQ])([oO])([aAeE])([{TONE_MARKS}])(?!\w)|(?<![qQ])([uU])([yY])([{TONE_MARKS}])(?!\w)"
+)
+# "kỉ"/"kỷ", "lí"/"lý", "mĩ"/"mỹ", "hi sinh"/"hy sinh", "công ti"/"công ty": after a
+# single-letter onset h, k, l, m, s, t, an open syllable ends in "i" or "y" as the writer
+# pleases; "y" is the canonical one, the more common in news text. Only those onsets:
+# "thi", "chi", "khi", "đi", "vi" (the name "Vy" aside) have no "y" spelling, nor has a
+# "y" after a vowel ("uy", "ay", "ây") an "i" one.
+MARK_RANGE = "\u0300-\u036f"
+_FINAL_I = re.compile(rf"(?<![\w{MARK_RANGE}])([hklmstHKLMST])([iI])([{TONE_MARKS}]?)(?![\w{MARK_RANGE}])")
+
+
+def _composed(bases, more_marks):
+    """The NFC letters that decompose to one of `bases` then a tone mark, with (or without) more marks after it."""
+    found = ""
+    for code in list(range(0x00C0, 0x0250)) + list(range(0x1E00, 0x1F00)):
+        parts = unicodedata.normalize("NFD", chr(code))
+        if parts[0] in bases and len(parts) > 1 and parts[1] in TONE_MARKS and (len(parts) > 2) == more_marks:
+            found += chr(code)
+    return found
+
+
+# In NFC text, what any of the above may change; text without it is its own normalize().
+# "ặ", "ệ" decompose to the tone then another mark: after them, any letter may follow.
+_MAY_CHANGE = re.compile(
+    rf"[\u00d0\u00f0{MARK_RANGE}]|[oO][{_composed('aAeE', False)}](?!\w)|[oO][{_composed('aAeE', True)}]"
+    rf"|(?<![qQ])[uU][{_composed('yY', False)}](?!\w)|(?<!\w)[hklmstHKLMST][iI{_composed('iI', False)}](?!\w)"
 )
 _LEGACY_D = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111"})  # Ð ð → Đ đ
 _SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u200b\u202f\u205f\u3000"
@@ -70,14 +95,23 @@ def _move_tone(match):
     return first + tone + second
 
 
+def _final_y(match):
+    onset, vowel, tone = match.group(1, 2, 3)
+    return onset + ("y" if vowel == "i" else "Y") + tone
+
+
 def normalize(text):
-    """NFC, canonical tone placement and "Đ" for legacy "Ð"; case and marks kept.
+    """NFC, canonical tone placement, "y" for a final "i" ("kỉ" → "kỷ") and "Đ" for legacy "Ð"; case and marks kept.
 
     Two spellings readers take for one word become one string, while words
     that differ only by their marks ("hội"/"hỏi", "đoàn"/"đoạn") stay apart.
     """
-    decomposed = unicodedata.normalize("NFD", text.translate(_LEGACY_D))
-    return unicodedata.normalize("NFC", _SECOND_VOWEL_TONE.sub(_move_tone, decomposed))
+    composed = unicodedata.normalize("NFC", text)
+    if not _MAY_CHANGE.search(composed):
+        return composed  # most running text: a quick scan instead of two conversions
+    decomposed = unicodedata.normalize("NFD", composed.translate(_LEGACY_D))
+    toned = _SECOND_VOWEL_TONE.sub(_move_tone, decomposed)
+    return unicodedata.normalize("NFC", _FINAL_I.sub(_final_y, toned))
 
 
 def fold(text):

@@ -14,7 +14,11 @@ RHYMES = ["oa", "oe", "uy", "ua", "ia", "uyê", "ươ", "oă", "y", "a"]
 CODAS = ["", "n", "t", "ng", "nh", "ch"]
 ODD = [
     "HÒA THÀNH", "Hoà Thành", "thuỷ", "Thủy", "quý", "Quỳnh", "hoàn", "huỳnh", "Ðảng ủy", "đại hội",
-    "x\u00a0y\u202fz\u200b", "İstanbul", "Æsir ß ﬁ", "ΟΔΟΣ", "ǅ ǈ", "Ǹ ḃ ẞ", "9-QĐ/TW", "a\u0301\u0301", "😀 hòa",
+    "x\u00a0y\u202fz\u200b",
+    # "i" ending a syllable after h, k, l, m, s, t is spelt "y"; not after other onsets nor vowels.
+    "kỉ niệm kỷ niệm Lí lý MĨ mỹ hi hy Kì ki ky sĩ tỉ ti công ti", "thi chi khi nghi phi đi vi gì uy ay ây oy qui",
+    "hi-ki l\u0301i xkì ki5 _ki ki_ kì\u0302 ḱi kị\u0300", "khóa XII lần thứ 12 quý I quý 1 6 tháng sáu tháng",
+    "İstanbul", "Æsir ß ﬁ", "ΟΔΟΣ", "ǅ ǈ", "Ǹ ḃ ẞ", "9-QĐ/TW", "a\u0301\u0301", "😀 hòa",
 ]
 
 

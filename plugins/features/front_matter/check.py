@@ -1,7 +1,8 @@
 """Validate every content file without building the site (`invoke check`).
 
 The organization vocabulary is content too: a broken one, or an article naming an
-organization it lacks, stops the build, so the check reads it as the build does.
+organization it lacks, stops the build, so the check reads it as the build does;
+so is the search's table of abbreviations (data/abbreviations.yml).
 """
 
 import os
@@ -12,12 +13,14 @@ from pelican.contents import Article, Page
 from plugins.features.organizations import SETTINGS as ORGANIZATION_SETTINGS
 from plugins.features.organizations.tagging import unknown_ids
 from plugins.features.organizations.vocabulary import Vocabulary, VocabularyError, read_vocabulary
+from plugins.features.search.synonyms import SEARCH_ABBREVIATIONS, abbreviation_problems
 
 from .errors import ContentError
 from .integrity import unread_files, url_collisions
 from .reader import FrontMatterMarkdownReader
 
 ORGANIZATIONS_PLUGIN = "plugins.features.organizations"
+SEARCH_PLUGIN = "plugins.features.search"
 
 
 @dataclass
@@ -80,4 +83,8 @@ def check_content(settings):
         if vocabulary is not None:
             articles = (item for item in contents if isinstance(item, Article))
             result.errors += [problem for article in articles for problem in unknown_ids(article, vocabulary)]
+    if SEARCH_PLUGIN in settings.get("PLUGINS", ()):
+        if os.path.exists(os.path.join(content_path, settings.get("SEARCH_ABBREVIATIONS") or SEARCH_ABBREVIATIONS)):
+            result.checked += 1
+        result.errors += abbreviation_problems(settings)
     return result

@@ -27,6 +27,8 @@ SETTINGS = PluginSettings(
     SEARCH_PAGEFIND_INTEGRITY=Setting(
         "sha512-IbMSx/+Vr/Xk0TTBlLkjgK+rvnbOXGmmb2/MKxQu99AR5DsqQoV3NKEA9PQz2tAhuCZjeD5xJBp4w5N5DHIC7Q==", text
     ),
+    # Relative to PATH: administrative abbreviations indexed with their full names (synonyms.py).
+    SEARCH_ABBREVIATIONS=Setting("data/abbreviations.yml", text),
     # A local pagefind executable instead of the npm one.
     SEARCH_PAGEFIND_BINARY=Setting(None, path_or_none),
 )

@@ -4,7 +4,8 @@ Pagefind folds most marks itself but not "đ", and it treats "Hoà" and "Hòa"
 as different spellings when ranking. Each document therefore holds the
 author's title and body, then the other spellings of their words that readers
 type: the canonical tone placement ("hòa" for "Hoà") and the "d" form of every
-word with "đ" ("dang" for "Đảng"). Separators around the body let search.js
+word with "đ" ("dang" for "Đảng") (spellings.py), the full names of abbreviations
+and the abbreviations of full names (synonyms.py). Separators around the body let search.js
 take the excerpt from the author's text only.
 
 Building these from the articles, not from the themed pages, keeps the index
@@ -20,6 +21,7 @@ from plugins.features.organizations.tagging import tagged_organizations
 from plugins.features.vietnamese_dates import iso_datetime
 from plugins.libs.timezone import site_zone
 from .spellings import SEPARATOR, article_spellings, plain
+from .synonyms import synonyms_for
 
 # Pagefind gives words in an <h1> this weight; their other spellings get the same.
 TITLE_WEIGHT = 7
@@ -50,6 +52,10 @@ def document(article, settings):
     body = article.content.replace(SEPARATOR, " ")
     # Computed while the article was read (FRONT_MATTER_DERIVED), in a worker process and cached.
     title_spellings, body_spellings = getattr(article, "search_spellings", None) or article_spellings(article.title, body)
+    # Abbreviations and full names ("MTTQ" / "Mặt trận Tổ quốc"), from the data files, read here.
+    synonyms = synonyms_for(settings)
+    title_spellings = " ".join(filter(None, (title_spellings, synonyms.spellings(title))))
+    body_spellings = " ".join(filter(None, (body_spellings, synonyms.spellings(plain(body)))))
     show_time = getattr(article, "date_has_time", True)
     tags = [
         # Pagefind searches metadata too: "Thứ Hai" must not find Monday's articles,

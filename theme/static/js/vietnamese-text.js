@@ -9,6 +9,11 @@ const SECOND_VOWEL_TONE = new RegExp(
   `(?<![qQ])([oO])([aAeE])([${TONE_MARKS}])(?![\\p{L}\\p{N}_])|(?<![qQ])([uU])([yY])([${TONE_MARKS}])(?![\\p{L}\\p{N}_])`,
   "gu",
 );
+// "kỉ" → "kỷ", "lí" → "lý", "hi" → "hy": a final "i" after a single-letter onset h, k, l, m, s, t.
+const FINAL_I = new RegExp(
+  `(?<![\\p{L}\\p{N}_\u0300-\u036f])([hklmstHKLMST])([iI])([${TONE_MARKS}]?)(?![\\p{L}\\p{N}_\u0300-\u036f])`,
+  "gu",
+);
 const LEGACY_D = { "\u00d0": "\u0110", "\u00f0": "\u0111" }; // Ð ð → Đ đ
 
 function foldTable() {
@@ -36,10 +41,11 @@ export function fold(text) {
   return out.toLowerCase();
 }
 
-/** NFC, canonical tone placement, "Đ" for legacy "Ð"; case and marks kept. */
+/** NFC, canonical tone placement, "y" for a final "i" ("kỉ" → "kỷ"), "Đ" for legacy "Ð"; case and marks kept. */
 export function normalize(text) {
   const decomposed = text.replace(/[\u00d0\u00f0]/g, (char) => LEGACY_D[char]).normalize("NFD");
   return decomposed
     .replace(SECOND_VOWEL_TONE, (match, o, a, oTone, u, y, uTone) => (o ? o + oTone + a : u + uTone + y))
+    .replace(FINAL_I, (match, onset, i, tone) => onset + (i === "i" ? "y" : "Y") + tone)
     .normalize("NFC");
 }
