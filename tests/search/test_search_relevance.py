@@ -14,13 +14,13 @@ pytestmark = [pytest.mark.build, pytest.mark.browser]
 # {kind or "overall": (top-1 %, top-3 %)}, at or below the measured figures.
 FLOORS = {
     "no_diacritics": (95, 100),
-    "tone_or_iy": (85, 85),
-    "d_for_dj": (95, 95),
-    "abbreviation": (25, 25),
+    "tone_or_iy": (100, 100),
+    "d_for_dj": (100, 100),
+    "abbreviation": (90, 90),
     "extra_or_missing_words": (80, 80),
-    "overall": (75, 75),
+    "overall": (95, 95),
 }
-MAX_EMPTY = 28  # queries that ended on an empty result page
+MAX_EMPTY = 7  # queries that ended on an empty result page
 
 
 @pytest.fixture(scope="module")
