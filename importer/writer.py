@@ -3,7 +3,9 @@
 A file is `<dest>/<year>/<slug>.md`. Re-importing the same page finds the same file, even
 after an editor fixed its headline or renamed it: identical content is left alone,
 different content needs --force. Two articles whose headlines give one slug (real
-headlines repeat) get `-2`, `-3`... and an explicit `slug:`.
+headlines repeat) get `-2`, `-3`... and an explicit `slug:`. Photos found in a saved site
+(importer.images) are linked as `{static}/images/<year>/<file>` of the article's year,
+and copied there unless the article is refused.
 """
 
 from collections import Counter
@@ -33,6 +35,7 @@ class Outcome:
     status: str  # "created", "identical", "conflict" or "overwritten"
     path: Path
     matched: str = ""  # how the existing file was recognized as this page's earlier import
+    copied: tuple = ()  # pictures copied to content/images/ for it
 
 
 def slug_for(title):
@@ -194,20 +197,26 @@ def locate(dest, article, archive=None):
             return path, slug, ""
 
 
-def write(article, dest, force=False, archive=None):
-    """Write the article unless an identical one exists; a different one only with force."""
+def write(article, dest, force=False, archive=None, pictures=None, store=None):
+    """Write the article unless an identical one exists; a different one only with force.
+
+    `pictures` (address -> importer.images.Found) are linked through `store` (an
+    importer.images.Store) once the article's year is settled, and copied with it.
+    """
     archive = archive or Archive(dest)
     path, slug, how = locate(dest, article, archive)
+    copies = store.link(article, pictures) if store is not None and pictures else []
     text = document(article, slug)
     if path.exists():
         if path.read_text(encoding="utf-8") == text:
-            return Outcome("identical", path, how)
+            return Outcome("identical", path, how, tuple(store.copy(copies)) if copies else ())
         if not force:
             return Outcome("conflict", path, how)
         status = "overwritten"
     else:
         status = "created"
+    copied = tuple(store.copy(copies)) if copies else ()
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")
     archive.add(path, text)
-    return Outcome(status, path, how)
+    return Outcome(status, path, how, copied)
