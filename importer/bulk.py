@@ -70,10 +70,15 @@ class Prepared:
 
 
 def jobs_for(paths):
-    """Jobs for the command's PATHs: a file as given, a folder as a saved site."""
+    """Jobs for the command's PATHs: a file as given, a folder as a saved site.
+
+    A saved site's pages in name order, those saved under an address with a query
+    (wget's `index.php?id=5`) last: of an article saved twice, its own address is kept.
+    """
     for path in map(Path, paths):
         if path.is_dir():
-            yield from (Job(page, path) for page in sources.site_pages(path))
+            pages = sorted(sources.site_pages(path), key=lambda page: (bool(sources.QUERY_IN_NAME.search(page.name)), page))
+            yield from (Job(page, path) for page in pages)
         else:
             yield Job(path)
 
