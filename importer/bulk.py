@@ -239,8 +239,6 @@ def run(jobs, args, show, progress=None):
     workers = workers_for(len(jobs), getattr(args, "jobs", None))
     for prepared in prepared_pages(jobs, args.unit, args.category, workers):
         record = importer.settle(prepared)
-        if progress is not None:
-            progress.clear()
         show(prepared.job, record)
         if progress is not None:
             progress.step()

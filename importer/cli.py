@@ -66,10 +66,17 @@ def profiles_problems():
     return []
 
 
-def show(job, record):
-    """A page named on the command line in full; of a saved site, only what needs the editor."""
-    if job.root is None or record["outcome"] in ("error", "conflict"):
-        print(report.summary(record), flush=True)
+def shower(progress):
+    """What the terminal shows of a page: one named on the command line in full; of a saved
+    site, only what needs the editor. The progress line makes room for it."""
+
+    def show(job, record):
+        if job.root is None or record["outcome"] in ("error", "conflict"):
+            if progress is not None:
+                progress.clear()
+            print(report.summary(record), flush=True)
+
+    return show
 
 
 def main(argv=None):
@@ -85,7 +92,7 @@ def main(argv=None):
     progress = Progress(len(jobs)) if many and jobs else None
     records = []
     try:
-        for record in bulk.run(jobs, args, show, progress):
+        for record in bulk.run(jobs, args, shower(progress), progress):
             records.append(record)
     finally:  # interrupted or not, the pages done so far are in the report
         if progress is not None:

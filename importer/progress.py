@@ -24,7 +24,7 @@ class Progress:
         self.start = clock()
         self.done = 0
         self.tty = bool(getattr(self.stream, "isatty", lambda: False)())
-        self._shown = 0.0
+        self._shown = float("-inf")
 
     def line(self):
         elapsed = self.clock() - self.start
@@ -55,6 +55,7 @@ class Progress:
         if self.tty:
             self.stream.write("\r\x1b[K")
             self.stream.flush()
+            self._shown = float("-inf")
 
     def finish(self):
         if self.tty:

@@ -207,3 +207,20 @@ def test_progress_in_a_log_is_a_plain_line_every_few_pages():
     lines = log.text.splitlines()
     assert lines[0].startswith("Đã xử lý 4/10 trang (40%)") and "còn khoảng" in lines[0]
     assert len(lines) == 3 and lines[-1].startswith("Đã xử lý 10/10 trang (100%)")
+
+
+class Terminal(Log):
+    def isatty(self):
+        return True
+
+
+def test_progress_on_a_terminal_is_one_line_drawn_again():
+    ticks = iter(range(100))
+    terminal = Terminal()
+    progress = Progress(3, stream=terminal, clock=lambda: next(ticks))
+    for _ in range(3):
+        progress.step()
+    progress.finish()
+    assert "\n" not in terminal.text[:-1] and terminal.text.endswith("\n")
+    assert terminal.text.count("\r\x1b[K") >= 2
+    assert terminal.text.rsplit("\r\x1b[K", 1)[1].startswith("Đã xử lý 3/3 trang (100%)")
