@@ -30,17 +30,20 @@ SEARCH = "trang tìm kiếm"
 TAG = "trang thẻ"
 EMPTY = "trang không có bài viết"
 
-_WORD = r"(?:^|[/?&=._@-])"
-_END = r"(?:[/?&=._@-]|$)"
+# A word of the address that is a whole path segment or query part ("tim-kiem" in
+# /tim-kiem/?q=..., not in an article's slug such as /ho-tro-tim-kiem-viec-lam.html).
+_START = r"(?:^|[/?&@])"
+_END = r"(?:[/?&=@.]|$)"
 PRINT_ADDRESS = re.compile(
-    rf"{_WORD}(?:print|printer|printpage|print-?view|print-?version|in-?bai(?:-?viet)?|ban-?in)(?:=1|=true|=yes)?{_END}"
+    rf"{_START}(?:print|printer|printpage|print-?view|print-?version|in-?bai(?:-?viet)?|ban-?in){_END}"
+    r"|[?&@](?:print|in)=(?:1|true|yes)|[-_.]print(?:\.html?|/|$)"
 )
 SEARCH_ADDRESS = re.compile(
-    rf"{_WORD}(?:search|tim-?kiem|timkiem|ket-?qua-?tim-?kiem)(?:=|{_END})|[?&@](?:s|q|keyword|keywords|searchword|query)="
+    rf"{_START}(?:search|tim-?kiem|timkiem|ket-?qua-?tim-?kiem){_END}|[?&@](?:s|q|keyword|keywords|searchword|query)="
 )
-TAG_ADDRESS = re.compile(rf"/(?:tag|tags|the|tu-?khoa|keyword|chu-?de-?the)/|[?&@](?:tag|tags)=")
+TAG_ADDRESS = re.compile(r"/(?:tag|tags|the|tu-?khoa|keyword)/|[?&@](?:tag|tags)=")
 CATEGORY_ADDRESS = re.compile(
-    rf"/(?:category|categories|chuyen-?muc|danh-?muc|cat|section)/|[?&@](?:cat|catid|category)=(?![^&]*&(?:id|p)=)|/page/\d+/?(?:index\.html?)?$"
+    r"/(?:category|categories|chuyen-?muc|danh-?muc|cat|section)/|[?&@](?:cat|catid|category)=|/page/\d+/?(?:index\.html?)?$"
 )
 PRINT_MARKER = re.compile(r"window\.print\s*\(|\bprint(?:er)?[-_]?(?:view|version|page|friendly)\b", re.I)
 

@@ -176,6 +176,9 @@ def test_an_article_with_related_news_is_an_article_and_a_list_of_links_is_not(t
     assert page_kinds.classify(page, tmp_path / "tim-kiem/index.html", tmp_path).reason == "trang tìm kiếm"
     assert page_kinds.classify(page, tmp_path / "index.php?s=dan+van", tmp_path).reason == "trang tìm kiếm"
     assert page_kinds.classify(page, tmp_path / "tin/a.html?print=1", tmp_path).reason == "trang in"
+    # The same words inside an article's slug are no such page.
+    for slug in ("ho-tro-tim-kiem-viec-lam.html", "to-chuc-ban-in-tai-lieu.html", "the-he-tre.html"):
+        assert page_kinds.classify(page, tmp_path / "tin" / slug, tmp_path).is_article
 
 
 def test_wget_query_names_and_picture_types():
