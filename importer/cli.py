@@ -22,8 +22,6 @@ from importer.bulk import OS_REASONS, os_problem  # noqa: F401 - the command's w
 from importer.progress import Progress
 from plugins.libs.data_files import DataFileError
 
-SOURCE_SUFFIXES = {".txt", ".html", ".htm"}
-
 
 def parser():
     p = argparse.ArgumentParser(
