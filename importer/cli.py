@@ -1,4 +1,9 @@
-"""Command line: `python -m importer PATH... [--dest DIR] [--unit NAME] [--category NAME] [--force]`.
+"""Command line: `python -m importer PATH... [--dest DIR] [--images DIR] [--unit NAME] [--category NAME] [--force] [--jobs N]`.
+
+A PATH that is a folder is a saved portal site (wget --mirror, HTTrack, a browser's
+"Save page"): only its article pages are imported, each once, with their photos; the
+other pages are skipped, each with its reason in the report (importer.bulk). Many pages
+are read by worker processes, with a progress line on stderr and a summary at the end.
 
 Exit status 0 when every page was imported or already there unchanged, 1 when a page
 failed or an existing article differs and --force was not given. A page that fails, for
@@ -8,16 +13,14 @@ any page, with 1: every page would be read with a profile half applied.
 """
 
 import argparse
-import errno
 import sys
-import traceback
+import time
 from pathlib import Path
 
-from importer import extract, profiles, report, sources, writer
-from importer.page import ImportProblem
+from importer import bulk, profiles, report
+from importer.bulk import OS_REASONS, os_problem  # noqa: F401 - the command's words for file errors
+from importer.progress import Progress
 from plugins.libs.data_files import DataFileError
-
-SOURCE_SUFFIXES = {".txt", ".html", ".htm"}
 
 
 def parser():
@@ -27,57 +30,18 @@ def parser():
     )
     p.add_argument("paths", nargs="+", metavar="PATH", help="tệp trang cũ, hoặc thư mục chứa chúng")
     p.add_argument("--dest", default="content/articles", help="thư mục bài viết (mặc định: content/articles)")
+    p.add_argument("--images", help="thư mục ảnh (mặc định: thư mục images cạnh thư mục bài viết, tức content/images)")
     p.add_argument("--unit", help="đơn vị đăng bài, khi trang không ghi (ví dụ: 'Huyện Kim Sơn')")
     p.add_argument("--category", help="chuyên mục, thay cho chuyên mục suy ra từ tiêu đề")
     p.add_argument("--force", action="store_true", help="ghi đè bài đã có nội dung khác")
     p.add_argument("--report", default="import-report.json", help="tệp báo cáo JSON (mặc định: import-report.json)")
+    p.add_argument("--jobs", type=int, help="số tiến trình đọc trang (mặc định: số lõi CPU khi có nhiều trang)")
     return p
 
 
 def expand(paths):
-    """Files as given; directories as the source files inside them, in name order."""
-    for path in map(Path, paths):
-        if path.is_dir():
-            yield from sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SOURCE_SUFFIXES)
-        else:
-            yield path
-
-
-OS_REASONS = {
-    errno.ENOENT: "không tồn tại",
-    errno.EACCES: "không có quyền truy cập",
-    errno.EPERM: "không có quyền truy cập",
-    errno.EISDIR: "là một thư mục",
-    errno.ENOSPC: "đĩa đã đầy",
-}
-
-
-def os_problem(problem, path):
-    """An OSError in the editor's words, naming the file it concerns."""
-    reason = OS_REASONS.get(problem.errno, problem.strerror or str(problem))
-    if problem.filename in (None, str(path)):
-        return f"không đọc được tệp: {reason}"
-    return f"lỗi với tệp {problem.filename}: {reason}"
-
-
-def import_one(path, args, archive):
-    """One page's record: whatever goes wrong is this page's error, never the batch's."""
-    try:
-        page = sources.read_source(path)
-        article = extract.extract(page, unit=args.unit, category=args.category)
-        missing = report.unaccounted(page, article.dispositions)
-        if missing:
-            lines = ", ".join(str(line.number) for line in missing)
-            return report.entry(path, page, article, error=f"dòng chưa được xử lý: {lines}")
-        outcome = writer.write(article, args.dest, force=args.force, archive=archive)
-    except ImportProblem as problem:
-        return report.entry(path, error=str(problem), line=problem.line)
-    except OSError as problem:
-        return report.entry(path, error=os_problem(problem, path))
-    except Exception as problem:  # noqa: BLE001 - a fault on one page must not cost the others their import
-        message = f"lỗi ngoài dự kiến ({type(problem).__name__}: {problem}), trang chưa được nhập"
-        return report.entry(path, error=message, detail=traceback.format_exc())
-    return report.entry(path, page, article, outcome)
+    """Files as given; directories as the pages of a saved site inside them, in name order."""
+    return [job.path for job in bulk.jobs_for(paths)]
 
 
 def write_report(records, path):
@@ -100,19 +64,39 @@ def profiles_problems():
     return []
 
 
+def shower(progress):
+    """What the terminal shows of a page: one named on the command line in full; of a saved
+    site, only what needs the editor. The progress line makes room for it."""
+
+    def show(job, record):
+        if job.root is None or record["outcome"] in ("error", "conflict"):
+            if progress is not None:
+                progress.clear()
+            print(report.summary(record), flush=True)
+
+    return show
+
+
 def main(argv=None):
     args = parser().parse_args(argv)
+    args.images = args.images or str(Path(args.dest).parent / "images")
     problems = profiles_problems()
     if problems:
         print("\n".join(problems), file=sys.stderr)
         return 1
-    archive = writer.Archive(args.dest)
+    started = time.monotonic()
+    jobs = list(bulk.jobs_for(args.paths))
+    many = any(job.root is not None for job in jobs) or len(jobs) > 1
+    progress = Progress(len(jobs)) if many and jobs else None
     records = []
     try:
-        for path in expand(args.paths):
-            records.append(import_one(path, args, archive))
-            print(report.summary(records[-1]), flush=True)
+        for record in bulk.run(jobs, args, shower(progress), progress):
+            records.append(record)
     finally:  # interrupted or not, the pages done so far are in the report
+        if progress is not None:
+            progress.finish()
+        if many:
+            print(bulk.summary_table(records, time.monotonic() - started), flush=True)
         reported = write_report(records, args.report)
     failed = [r for r in records if r["outcome"] in ("error", "conflict")]
     return 1 if failed or not records or not reported else 0

@@ -114,6 +114,7 @@ class _Walker:
         self.hinted = {e for e, kinds in marks.items() if any(k in ("title", "date", "author") for k, _ in kinds)}  # element -> (kind, value): "content", "drop", "title", "date", "author"
         self.base_url = base_url
         self.refused = []  # image addresses left out: see importer.addresses
+        self.sources = {}  # image address -> the <img src> as saved (importer.images finds the file)
         self.lines = []
         self.pieces = []
 
@@ -160,6 +161,7 @@ class _Walker:
         if not addresses.is_image_address(address):
             self.refused.append(clean_text(address))
             return ""
+        self.sources.setdefault(address, img.get("src"))
         return address
 
     def walk(self, root):
@@ -246,4 +248,5 @@ def read_html(path, catalogue=None, content=None):
     walker.walk(doc)
     walker.flush()
     meta["refused_addresses"] = refused + walker.refused
+    meta["image_sources"] = walker.sources
     return Page(Path(path), "html", walker.lines, profile=profile.name, meta=meta, meta_controls=meta_controls)

@@ -6,6 +6,7 @@ becoming an article of garbage.
 """
 
 import codecs
+import os
 import re
 from pathlib import Path
 
@@ -109,3 +110,49 @@ def read_source(path):
     if text is None:
         raise not_utf8(data)
     return read_text(path, text)
+
+
+# A saved site's files that are no pages: the robots' and the tools' own (HTTrack's logs).
+NOT_PAGES = {"robots.txt", "humans.txt", "hts-log.txt", "readme.txt", "license.txt"}
+NOT_PAGE_SUFFIXES = {
+    ".css", ".js", ".json", ".xml", ".rss", ".ico", ".jpg", ".jpeg", ".png", ".gif", ".webp", ".bmp",
+    ".svg", ".pdf", ".doc", ".docx", ".xls", ".xlsx", ".zip", ".rar", ".mp3", ".mp4", ".woff", ".woff2",
+    ".ttf", ".eot", ".map", ".txt",
+}
+# wget keeps a page's query in its file name: `index.php?id=5`, `index.php@id=5` on Windows.
+QUERY_IN_NAME = re.compile(r"[?@]|%3[Ff]")
+
+
+def page_suffix(name):
+    """The suffix of a saved file's name, its query left out: `index.php?id=5` -> `.php`."""
+    return Path(QUERY_IN_NAME.split(name, 1)[0]).suffix.lower()
+
+
+def site_pages(root):
+    """The pages of a site saved in the folder `root` (wget, HTTrack, a browser), in name order.
+
+    HTML pages by suffix (also with wget's query in the name: `index.php?id=5`), text dumps
+    (`.txt`, except the robots' and the saving tools' own files), and files without a known
+    suffix whose first bytes are HTML (wget without --adjust-extension). Pictures, style
+    sheets, scripts and the folders of the saving tools (`hts-cache`) are not pages.
+    """
+    pages = []
+    for folder, folders, files in os.walk(root):
+        folders[:] = [f for f in folders if f not in ("hts-cache", ".git")]
+        for name in files:
+            path = Path(folder) / name
+            suffix = page_suffix(name)
+            if suffix in HTML_SUFFIXES or (name.lower().endswith(".txt") and name.lower() not in NOT_PAGES):
+                pages.append(path)
+            elif suffix not in NOT_PAGE_SUFFIXES and _looks_html(path):
+                pages.append(path)
+    return sorted(pages)
+
+
+def _looks_html(path):
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(2048).lstrip().lower()
+    except OSError:
+        return False
+    return head.startswith((b"<!doctype html", b"<html")) or b"<body" in head

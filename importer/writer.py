@@ -3,7 +3,9 @@
 A file is `<dest>/<year>/<slug>.md`. Re-importing the same page finds the same file, even
 after an editor fixed its headline or renamed it: identical content is left alone,
 different content needs --force. Two articles whose headlines give one slug (real
-headlines repeat) get `-2`, `-3`... and an explicit `slug:`.
+headlines repeat) get `-2`, `-3`... and an explicit `slug:`. Photos found in a saved site
+(importer.images) are linked as `{static}/images/<year>/<file>` of the article's year,
+and copied there unless the article is refused.
 """
 
 from collections import Counter
@@ -33,6 +35,7 @@ class Outcome:
     status: str  # "created", "identical", "conflict" or "overwritten"
     path: Path
     matched: str = ""  # how the existing file was recognized as this page's earlier import
+    copied: tuple = ()  # pictures copied to content/images/ for it
 
 
 def slug_for(title):
@@ -126,11 +129,17 @@ class Archive:
 
     An editor fixes headlines and renames files, so an earlier import is recognized by
     its `source:` address, by headline and day, or by its paragraphs on the same day.
+    The articles are indexed by address, by day and as drafts: a page is compared with
+    the few of its day, not the whole archive (thousands of pages in one run).
     """
 
     def __init__(self, dest):
         self.dest = Path(dest)
         self._known = None
+        self._order = {}  # path -> when it was first indexed: the first match wins, as in a scan
+        self._by_source = {}
+        self._by_day = {}
+        self._drafts = {}
 
     def known(self):
         """The archive's articles by path, read on first use."""
@@ -147,34 +156,57 @@ class Archive:
         except (OSError, UnicodeDecodeError):
             return
         front, body = split_document(text)
-        self.known()[Path(path)] = Known(Path(path), front, body_paragraphs(body))
+        path = Path(path)
+        known = self.known()
+        if path in known:
+            self._unindex(known[path])
+        self._order.setdefault(path, len(self._order))
+        known[path] = Known(path, front, body_paragraphs(body))
+        self._index(known[path])
+
+    def _groups(self, k):
+        groups = [(self._by_day, _day(k.front))]
+        if k.front.get("source"):
+            groups.append((self._by_source, k.front["source"]))
+        if k.front.get("status") == "draft":
+            groups.append((self._drafts, "draft"))
+        return groups
+
+    def _index(self, k):
+        for index, key in self._groups(k):
+            index.setdefault(key, {})[k.path] = k
+
+    def _unindex(self, k):
+        for index, key in self._groups(k):
+            index.get(key, {}).pop(k.path, None)
+
+    def _in_order(self, *groups):
+        found = {path: k for group in groups for path, k in group.items()}
+        return sorted(found.values(), key=lambda k: self._order[k.path])
 
     def find(self, article):
         """(existing Known, how it was recognized) of this article's earlier import, or (None, "")."""
-        known = list(self.known().values())
+        self.known()
         day = article.moment.day.isoformat()
         if article.source and not is_site_root(article.source):
-            same = [k for k in known if k.front.get("source") == article.source]
+            same = self._in_order(self._by_source.get(article.source, {}))
             if same:
                 return same[0], f"đã nhập trước đây từ cùng địa chỉ nguồn {article.source}"
-        for k in known:
-            if k.front.get("title") == article.title and (_day(k.front) == day or self._both_drafts(k, article)):
+        # Same day, or both drafts: an undetermined date is a stand-in, two imports of the
+        # page may stand in different days.
+        candidates = self._in_order(self._by_day.get(day, {}), self._drafts.get("draft", {}) if article.placeholder_date else {})
+        for k in candidates:
+            if k.front.get("title") == article.title:
                 return k, "đã nhập trước đây với cùng tiêu đề"
         paragraphs = article_paragraphs(article)
         shares = Counter()
-        for k in known:
-            if _day(k.front) == day or self._both_drafts(k, article):
-                shares[k.path] = len(paragraphs & k.paragraphs)
+        for k in candidates:
+            shares[k.path] = len(paragraphs & k.paragraphs)
         if paragraphs and shares:
             path, found = shares.most_common(1)[0]
             if found >= SAME_BODY_SHARE * len(paragraphs):
                 return self.known()[path], f"đã nhập trước đây: {found}/{len(paragraphs)} đoạn văn trùng với bài này"
         return None, ""
-
-    @staticmethod
-    def _both_drafts(known, article):
-        """An undetermined date is a stand-in: two imports of the page may stand in different days."""
-        return article.placeholder_date and known.front.get("status") == "draft"
 
 
 def locate(dest, article, archive=None):
@@ -194,20 +226,26 @@ def locate(dest, article, archive=None):
             return path, slug, ""
 
 
-def write(article, dest, force=False, archive=None):
-    """Write the article unless an identical one exists; a different one only with force."""
+def write(article, dest, force=False, archive=None, pictures=None, store=None):
+    """Write the article unless an identical one exists; a different one only with force.
+
+    `pictures` (address -> importer.images.Found) are linked through `store` (an
+    importer.images.Store) once the article's year is settled, and copied with it.
+    """
     archive = archive or Archive(dest)
     path, slug, how = locate(dest, article, archive)
+    copies = store.link(article, pictures) if store is not None and pictures else []
     text = document(article, slug)
     if path.exists():
         if path.read_text(encoding="utf-8") == text:
-            return Outcome("identical", path, how)
+            return Outcome("identical", path, how, tuple(store.copy(copies)) if copies else ())
         if not force:
             return Outcome("conflict", path, how)
         status = "overwritten"
     else:
         status = "created"
+    copied = tuple(store.copy(copies)) if copies else ()
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")
     archive.add(path, text)
-    return Outcome(status, path, how)
+    return Outcome(status, path, how, copied)
