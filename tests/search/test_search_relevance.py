@@ -18,7 +18,7 @@ FLOORS = {
     "d_for_dj": (100, 100),
     "abbreviation": (90, 90),
     "extra_or_missing_words": (80, 80),
-    "overall": (95, 95),
+    "overall": (90, 95),
 }
 MAX_EMPTY = 7  # queries that ended on an empty result page
 
