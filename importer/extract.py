@@ -264,7 +264,12 @@ class _Extraction:
                         moment = moment or found
                         continue
             headline, headline_moment = titles.split_trailing_date(titles.undouble(line.text))
-            if found is not None and dates.is_header_day(line.text) and (title_i is None or i < title_i):
+            # Above the headline, a weekday and date is the page's clock when a dateline follows the headline.
+            above = title_i is not None and i < title_i
+            if found is not None and (
+                (dates.is_header_day(line.text) and (title_i is None or above))
+                or (above and any(j > title_i and dates.dateline(self.lines[j].text)[0] for j in near_headline))
+            ):
                 saved_day = saved_day or found
                 self.set(i, "dropped", "generic/header-day", note="ngày hiện tại trên đầu trang lúc lưu, không phải ngày đăng bài")
             elif found is not None:

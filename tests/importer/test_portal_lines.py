@@ -138,3 +138,14 @@ def test_a_slogan_in_running_text_is_not_chrome():
 
     line = "Nhiệt liệt chào mừng các đại biểu về dự hội nghị, đồng chí Bí thư Huyện ủy phát biểu khai mạc."
     assert not any(rule.matches(line) and not rule.outside_only for rule in profiles.load().rules)
+
+
+def test_a_clock_above_the_headline_gives_way_to_the_dateline_below_it():
+    a = article("Thứ 3, 26/11/2024, 22:44[GMT+7]", "Đại hội Hội Chiến sĩ Thành cổ huyện Quỳnh Phụ", "Thứ 6, 25/11/2022 | 16:59:53", PARAGRAPH)
+    assert a.moment.day == date(2022, 11, 25) and a.dispositions[1].rule == "generic/header-day"
+
+
+def test_a_copyright_notice_is_chrome():
+    a = article("Bàn giao nhà Đại đoàn kết cho hộ nghèo", PARAGRAPH,
+                "(*) Không sao chép dưới mọi hình thức khi chưa có sự đồng ý bằng văn bản của Báo Hànộimới.")
+    assert a.dispositions[3].role == "dropped"
