@@ -188,7 +188,7 @@ def served_size(path):
 
 WAIT_DONE = """() => new Promise((resolve) => {
   const list = document.querySelector('[data-search-results]');
-  const done = () => !list.hasAttribute('aria-busy') && document.querySelector('[data-search-status]').textContent.match(/^(Tìm thấy|Không tìm thấy)/);
+  const done = () => !list.hasAttribute('aria-busy') && document.querySelector('[data-search-status]').textContent.match(/^(Tìm thấy|Không tìm thấy|Không có bài nào)/);
   if (done()) return resolve();
   new MutationObserver((_, observer) => { if (done()) { observer.disconnect(); resolve(); } })
     .observe(document.body, { attributes: true, childList: true, subtree: true, characterData: true });
