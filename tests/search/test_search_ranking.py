@@ -27,12 +27,12 @@ def files():
         "articles/in-body.md": article(
             "Xã Kim Đông họp đầu năm", "2023-02-10",
             f"Xã bàn việc khuyến học, khuyến tài; quỹ khuyến học tăng. {FILLER}", slug="xa-kim-dong-hop-dau-nam"),
-        # "đường giao thông": a phrase in the older one, scattered in the newer one.
+        # "đường giao thông": a phrase in the older one, scattered in the newer one, two of them in its headline.
         "articles/phrase.md": article(
             "Làm đường ở Kim Hải", "2020-04-10", f"Nhân dân góp công làm đường giao thông nông thôn. {FILLER}",
             slug="lam-duong-o-kim-hai"),
         "articles/scattered.md": article(
-            "Giao việc ở Kim Tân", "2022-08-10", f"Giao cán bộ thông báo, con đường được mở rộng. {FILLER}",
+            "Thông tin giao việc ở Kim Tân", "2022-08-10", f"Giao cán bộ thông báo, con đường được mở rộng. {FILLER}",
             slug="giao-viec-o-kim-tan"),
         # The same text five years apart: tied, the newer first.
         "articles/tie-old.md": article(

@@ -234,17 +234,28 @@ function spelledAsTyped(data, terms) {
 }
 
 /**
- * Whether the headline or the body has the query's words in a row, folded ("duong giao thong"
- * for "đường giao thông"): Pagefind's phrase search misses the "d" typed for "đ", whose
- * spelling is indexed apart from the text (documents.py).
+ * Whether `count` of the positions Pagefind matched follow each other: the whole phrase, as far as
+ * can be told before a result's text is loaded (a search of the phrase in quotes would cost as
+ * much as the search itself). hasPhrase() checks each result shown.
+ */
+export function inARow(positions, count) {
+  const matched = new Set(positions);
+  return positions.some((position) => {
+    for (let next = 1; next < count; next++) if (!matched.has(position + next)) return false;
+    return true;
+  });
+}
+
+/**
+ * Whether the headline, the body or an organization's name has the query's words in a row,
+ * folded ("duong giao thong" for "đường giao thông"): Pagefind's positions miss the "d" typed
+ * for "đ", whose spelling is indexed apart from the text (documents.py).
  */
 function hasPhrase(data, terms) {
   if (terms.length < 2) return false;
   const wanted = terms.map((term) => term.folded);
-  return [data.meta.title || "", authorText(data)].some((text) => {
-    const words = (text.match(WORD) || []).map((word) => fold(word).toLowerCase());
-    return words.some((_, start) => wanted.every((word, offset) => words[start + offset] === word));
-  });
+  const words = data.content.split(SEPARATOR).flatMap((text) => (text.match(WORD) || []).map(fold));
+  return words.some((_, start) => wanted.every((word, offset) => words[start + offset] === word));
 }
 
 const sameScore = (a, b) => Math.abs(a - b) <= TIE * Math.max(Math.abs(a), Math.abs(b));
@@ -301,11 +312,8 @@ async function findRanked(pagefind, query, filters, sorted) {
     const results = await pagefind.find(query, filters, sorted);
     if (results.length) {
       if (sorted || words.length < 2) return { found: entries(results, words.length) };
-      // The whole phrase: Pagefind's exact search in quotes, over the word lists already loaded.
-      const inPhrase = new Set((await pagefind.find(`"${words.join(" ")}"`, filters, false)).map((result) => result.id));
-      const found = entries(results, words.length, (result) => inPhrase.has(result.id));
-      if (inPhrase.size) found.sort(byRelevance);
-      return { found };
+      const found = entries(results, words.length, (result) => inARow(result.words, words.length));
+      return { found: [...found.filter((entry) => entry.phrase), ...found.filter((entry) => !entry.phrase)] };
     }
     if (words.length < 2) return { found: [] };
   }
@@ -321,7 +329,7 @@ async function findRanked(pagefind, query, filters, sorted) {
     }
     if (!seen.size) continue;
     const found = [...seen.values()];
-    if (!sorted) found.sort(byRelevance);
+    if (!sorted) found.sort((a, b) => b.result.score - a.result.score);
     return { found, fallback };
   }
   return { found: [], fallback };
@@ -358,7 +366,7 @@ function start(form) {
     const batch = found.splice(0, take);
     await Promise.all(batch.map(async (entry) => {
       entry.data ??= await entry.result.data();
-      if (!sorted && entry.held > 1) entry.phrase ||= hasPhrase(entry.data, terms);
+      if (!sorted && entry.held > 1) entry.phrase = hasPhrase(entry.data, terms);
     }));
     const ranked = rankBatch(batch, terms, sorted);
     found.unshift(...ranked.slice(PAGE_SIZE));
