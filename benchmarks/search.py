@@ -161,7 +161,7 @@ def generate(folder, count, seed=2020, varied=False):
     vocabulary.write_text((ROOT / "content" / "data" / "organizations.yml").read_text(encoding="utf-8"), encoding="utf-8")
 
 
-def build(content, output, cache):
+def build(content, output, cache, part_size=None):
     """Build with the site's settings; seconds for the whole build and for each search step."""
     from pelican import Pelican  # noqa: PLC0415
     from pelican.settings import read_settings  # noqa: PLC0415
@@ -186,6 +186,7 @@ def build(content, output, cache):
     settings = read_settings(str(ROOT / "pelicanconf.py"), override={
         "PATH": str(content), "OUTPUT_PATH": str(output), "CACHE_PATH": str(cache), "PLUGINS": plugins,
         "ORGANIZATIONS_DETECT": False,  # tags as written: this measures search, not detection
+        **({"SEARCH_PART_SIZE": part_size} if part_size else {}),
     })
     pagefind_cli.binary(settings | search.SETTINGS.defaults)  # fetch before timing
     sampler = PeakMemory()
@@ -352,6 +353,7 @@ def main():
     parser.add_argument("--corpus", choices=["repeated", "varied"], default="repeated")
     parser.add_argument("--keep", help="build in this folder and keep it (default: a temporary folder)")
     parser.add_argument("--measure", help="only measure this site's output folder, built before (no build figures)")
+    parser.add_argument("--part-size", type=int, help="SEARCH_PART_SIZE for this build (default: the site's)")
     parser.add_argument("--repeat", type=int, default=3, help="fresh browser runs; figures are their medians")
     args = parser.parse_args()
     if args.measure:
@@ -362,7 +364,7 @@ def main():
     with tempfile.TemporaryDirectory() as scratch:
         folder = Path(args.keep or scratch)
         generate(folder / "content", args.articles, varied=args.corpus == "varied")
-        timings = build(folder / "content", folder / "output", folder / "cache")
+        timings = build(folder / "content", folder / "output", folder / "cache", args.part_size)
         index = folder_size(folder / "output" / "pagefind")
         sizes, times = measure_browser(folder / "output", args.repeat)
         report(args.articles, args.corpus, args.repeat, timings, index, sizes, times)

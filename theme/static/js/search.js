@@ -152,8 +152,9 @@ function resultItem(data, terms) {
 const PAGEFIND_OPTIONS = { noWorker: true, ranking: { diacriticSimilarity: 10, termSaturation: 1.1, termFrequency: 0.8 } };
 // At most this many searches for the words of one level of the fallback (all but one word, ...).
 const MAX_SUBSETS = 20; // every subset of up to six words
-// Results with scores this close (relative) are ties: the newer article first.
-const TIE = 1e-3;
+// Results with scores this close (relative) are ties, the newer article first: the same words
+// in the same places, rounding aside. Not wider: each tie loads one more result's data.
+const TIE = 1e-6;
 
 /**
  * The index is in parts of consecutive articles, oldest in part 0 (plugins/features/search/parts.py):
