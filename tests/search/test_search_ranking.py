@@ -108,3 +108,11 @@ def test_nothing_found_says_what_to_try_with_the_filters_named(ranking_site, pag
         page.wait_for_url("**/tim-kiem/?q=ti%C3%AAm+ch%E1%BB%A7ng")
         assert urls(read_results(page)[1]) == [TIE_NEW, TIE_OLD]
         assert advice.is_hidden()
+
+
+def test_a_word_begun_or_mistyped_at_its_end_still_finds_as_pagefind_does(ranking_site, page):
+    with serve(ranking_site.output) as base:
+        status, results = search(page, base, "khuy")  # "khuyến" begun
+        assert urls(results) == [HEADLINE, IN_BODY] and status.startswith("Tìm thấy 2 bài viết")
+        status, results = search_again(page, "tiêm chủngx")  # Pagefind tries "chủng"
+        assert urls(results) == [TIE_NEW, TIE_OLD] and status.startswith("Tìm thấy 2 bài viết")

@@ -173,12 +173,18 @@ async function loadPagefind(form) {
   /**
    * A part where a word of the query is missing would not ignore the word the way one whole index
    * does: Pagefind falls back to a shorter word ("thu" for "thuy") or drops the word. Such a part
-   * is left out whenever another part has the word itself (an exact search for each word).
+   * is left out whenever another part has the word (lookUp below).
    * The parts a word is in never change while the page is open: each word is looked up once.
    */
   const partsOfWord = new Map();
   // A part value no page has: Pagefind counts the matches per part (totalFilters) and scores none.
-  const lookUp = async (word) => (await pagefind.search(`"${word}"`, { filters: { part: "none" } })).totalFilters.part || {};
+  const perPartCount = async (query) => (await pagefind.search(query, { filters: { part: "none" } })).totalFilters.part || {};
+  // The word itself; failing that, words it begins ("khuy" for "khuyến") or, as Pagefind does for
+  // one word, a shorter one ("khuyenx"): only a word with none of these is in no article.
+  const lookUp = async (word) => {
+    const exact = await perPartCount(`"${word}"`);
+    return Object.values(exact).some(Boolean) ? exact : perPartCount(word);
+  };
   function perPart(word) {
     if (!partsOfWord.has(word)) {
       partsOfWord.set(word, lookUp(word).catch((error) => { partsOfWord.delete(word); throw error; }));
@@ -195,7 +201,7 @@ async function loadPagefind(form) {
   }
 
   return {
-    /** For each word, whether some article has it as a whole word (Pagefind would drop it, not fail). */
+    /** For each word, whether some article has it (lookUp): Pagefind drops a word no article has, and finds the others. */
     async known(words) {
       return (await Promise.all(words.map(perPart))).map((parts) => Object.values(parts).some(Boolean));
     },
@@ -268,7 +274,8 @@ function byRelevance(a, b) {
 
 /**
  * A loaded batch in the order shown: more words, then the whole phrase, then results spelled as
- * the reader typed before the others, then Pagefind's score; on ties the newer article first. Sorted by date, kept as found.
+ * the reader typed before the others, then Pagefind's score; on ties the newer article first.
+ * Sorted by date, as found.
  */
 function rankBatch(batch, terms, sorted) {
   if (sorted) return batch;
