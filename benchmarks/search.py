@@ -322,7 +322,7 @@ def verdict(value, target):
 
 
 def report(count, corpus, repeat, timings, index, sizes, times):
-    print(f"\nSearch benchmark: {count} generated articles, {corpus} corpus; browser figures are medians of {repeat} runs\n")
+    print(f"\nSearch benchmark: {count} articles, {corpus}; browser figures are medians of {repeat} runs\n")
     if timings:
         print(f"{'whole Pelican build':<52}{timings['build']:>10.1f} s")
         print(f"{'  writing the documents to index':<52}{timings['documents']:>10.2f} s")
@@ -359,7 +359,7 @@ def main():
     if args.measure:
         sizes, times = measure_browser(Path(args.measure), args.repeat)
         count = len(list((Path(args.measure) / "pagefind").glob("*/fragment/*.pf_fragment")))
-        report(count, "built before", args.repeat, None, folder_size(Path(args.measure) / "pagefind"), sizes, times)
+        report(count, f"the site in {args.measure}", args.repeat, None, folder_size(Path(args.measure) / "pagefind"), sizes, times)
         return
     with tempfile.TemporaryDirectory() as scratch:
         folder = Path(args.keep or scratch)
@@ -367,7 +367,7 @@ def main():
         timings = build(folder / "content", folder / "output", folder / "cache", args.part_size)
         index = folder_size(folder / "output" / "pagefind")
         sizes, times = measure_browser(folder / "output", args.repeat)
-        report(args.articles, args.corpus, args.repeat, timings, index, sizes, times)
+        report(args.articles, f"generated, {args.corpus} corpus", args.repeat, timings, index, sizes, times)
 
 
 if __name__ == "__main__":

@@ -155,6 +155,7 @@ const MAX_SUBSETS = 20; // every subset of up to six words
 // Results with scores this close (relative) are ties, the newer article first: the same words
 // in the same places, rounding aside. Not wider: each tie loads one more result's data.
 const TIE = 1e-6;
+const KEPT_ANSWERS = 8;
 
 /**
  * The index is in parts of consecutive articles, oldest in part 0 (plugins/features/search/parts.py):
@@ -355,6 +356,9 @@ function start(form) {
   let loading = null; // the promise of the merged index, loaded once
   let latest = 0;
   let pending = { found: [], terms: [], sorted: false };
+  // The latest queries' results, with the data loaded for them: a query searched again in the
+  // page (back, forward, a filter set and unset) is shown without Pagefind scoring it again.
+  const answers = new Map();
   noScript.hidden = true;
 
   // Pagefind's code and the parts' page lists: fetched once the page opens, before any query.
@@ -406,8 +410,14 @@ function start(form) {
     try {
       const pagefind = await load();
       const sorted = params.get("sap-xep") === "moi-nhat";
-      const { found, fallback } = await findRanked(pagefind, query || null, filters, sorted);
+      const key = JSON.stringify([query, filters, sorted]);
+      if (!answers.has(key)) answers.set(key, await findRanked(pagefind, query || null, filters, sorted));
+      const { found: cached, fallback } = answers.get(key);
+      answers.delete(key); // the most recent last
+      answers.set(key, { found: cached, fallback });
+      if (answers.size > KEPT_ANSWERS) answers.delete(answers.keys().next().value);
       if (search !== latest) return;
+      const found = cached.map((entry) => ({ ...entry })); // showMore takes them from a copy
       const count = found.length;
       pending = { found, terms: queryTerms(typed), sorted };
       await showMore();
