@@ -247,6 +247,18 @@ function spelledAsTyped(data, terms) {
  * much as the search itself). hasPhrase() checks each result shown.
  */
 export function inARow(positions, count) {
+  if (count < 2) return positions.length > 0;
+  let run = 1;
+  for (let index = 1; index < positions.length; index++) {
+    const step = positions[index] - positions[index - 1];
+    if (step < 0) return inARowUnsorted(positions, count); // Pagefind gives them in order: not met so far
+    if (step === 1 && ++run >= count) return true;
+    if (step > 1) run = 1;
+  }
+  return false;
+}
+
+function inARowUnsorted(positions, count) {
   const matched = new Set(positions);
   return positions.some((position) => {
     for (let next = 1; next < count; next++) if (!matched.has(position + next)) return false;
