@@ -24,7 +24,7 @@ PAYLOADS = {
 }
 TYPED = str.maketrans({"\u201c": '"', "\u201d": '"', "\u2018": "'", "\u2019": "'", "\xa0": " "})
 DONE = """document.querySelector('[data-search-results]:not([aria-busy])')
-  && /^(Tìm thấy|Không tìm thấy)/.test(document.querySelector('[data-search-status]').textContent)"""
+  && /^(Tìm thấy|Không tìm thấy|Không có bài nào)/.test(document.querySelector('[data-search-status]').textContent)"""
 
 
 def _marked(name, mark):

@@ -61,9 +61,10 @@ def settings(**overrides):
     return {"PLUGINS": [*plugins, ORGANIZATIONS, SEARCH], "ORGANIZATIONS_DETECT": False, **overrides}
 
 
-# True once search.js has shown and announced the outcome of the latest search.
+# True once search.js has shown and announced the outcome of the latest search: found, nothing
+# found, or (no article has every word) the articles with the most of them.
 SEARCH_DONE = """document.querySelector('[data-search-results]:not([aria-busy])')
-  && document.querySelector('[data-search-status]').textContent.match(/^(Tìm thấy|Không tìm thấy)/)"""
+  && document.querySelector('[data-search-status]').textContent.match(/^(Tìm thấy|Không tìm thấy|Không có bài nào)/)"""
 RESULTS = """() => [...document.querySelectorAll('[data-search-results] > li')].map(item => ({
   url: item.querySelector('h2 a').getAttribute('href'),
   title: item.querySelector('h2').textContent,

@@ -36,8 +36,11 @@ def test_document_keeps_the_authors_text_apart_from_the_added_spellings():
     title, body, added = soup.body.get_text("|").split(SEPARATOR)
     assert title.strip("|") == "Đảng ủy thị xã Hoà\u00a0Thành"
     assert body.strip("|") == "Đại hội |thành công|."
-    assert added.strip("|").split("|") == ["dang hòa", "dai"]  # the title's, then the body's
-    assert soup.find("p", attrs={"data-pagefind-weight": "7"}).text == "dang hòa"
+    # The title's spellings, the organizations' names (only those with a page), then the body's spellings.
+    assert added.strip("|").split("|") == ["dang hòa", "Ủy ban Mặt trận Tổ quốc Việt Nam", "dai"]
+    assert soup.find("h1")["data-pagefind-weight"] == "10"
+    assert soup.find("p", attrs={"data-pagefind-weight": "10"}).text == "dang hòa"
+    assert soup.find("p", attrs={"data-pagefind-weight": "7"}).text == "Ủy ban Mặt trận Tổ quốc Việt Nam"
     metas = {tag["data-pagefind-meta"]: tag["content"] for tag in soup.select("meta[data-pagefind-meta]")}
     assert metas == {"date[content]": "2020-11-09T09:00:00+07:00", "category[content]": "Tổng kết năm", "unit[content]": "Thị xã Hòa Thành"}
     filters = sorted((tag["data-pagefind-filter"], tag["content"]) for tag in soup.select("meta[data-pagefind-filter]"))

@@ -6,7 +6,10 @@ author's title and body, then the other spellings of their words that readers
 type: the canonical tone placement ("hòa" for "Hoà") and the "d" form of every
 word with "đ" ("dang" for "Đảng") (spellings.py), the full names of abbreviations
 and the abbreviations of full names (synonyms.py). Separators around the body let search.js
-take the excerpt from the author's text only.
+take the excerpt from the author's text only. After the body, with the
+spellings, come the names of the organizations the article is tagged with,
+weighted above the body (so is the title): an article a query names in its
+headline or by its organization ranks above one that mentions it in passing.
 
 Building these from the articles, not from the themed pages, keeps the index
 independent of the templates: no markup on the article page is needed.
@@ -20,11 +23,13 @@ from pelican.utils import slugify
 from plugins.features.organizations.tagging import tagged_organizations
 from plugins.features.vietnamese_dates import iso_datetime
 from plugins.libs.timezone import site_zone
-from .spellings import SEPARATOR, article_spellings, plain
+from .spellings import SEPARATOR, article_spellings, plain, reader_spellings
 from .synonyms import synonyms_for
 
-# Pagefind gives words in an <h1> this weight; their other spellings get the same.
-TITLE_WEIGHT = 7
+# Pagefind's weights (1 for body text, at most 10): a word of the headline counts most, one of the
+# name of an organization the article is tagged with next, each with its other spellings.
+TITLE_WEIGHT = 10
+ORGANIZATION_WEIGHT = 7
 
 
 def slug_of(value, settings):
@@ -67,12 +72,15 @@ def document(article, settings):
     if getattr(article, "unit", None):
         tags.append(_meta("meta", "unit", str(article.unit)))
     tags.extend(_meta("filter", key, value) for key, value in filters_of(article, settings))
+    names = " · ".join(organization.name for organization in tagged_organizations(article))
+    organizations = " ".join(filter(None, (names, reader_spellings(names))))
     return (
         '<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">'
         f"<title>{escape(title)}</title>{''.join(tags)}</head>"
-        f'<body data-pagefind-body><h1 data-pagefind-meta="title">{escape(title)}</h1><p>{SEPARATOR}</p>'
-        f"<div>{body}</div><p>{SEPARATOR}</p>"
+        f'<body data-pagefind-body><h1 data-pagefind-meta="title" data-pagefind-weight="{TITLE_WEIGHT}">{escape(title)}</h1>'
+        f"<p>{SEPARATOR}</p><div>{body}</div><p>{SEPARATOR}</p>"
         f'<p data-pagefind-weight="{TITLE_WEIGHT}">{escape(title_spellings)}</p>'
+        f'<p data-pagefind-weight="{ORGANIZATION_WEIGHT}">{escape(organizations)}</p>'
         f"<p>{escape(body_spellings)}</p></body></html>"
     )
 

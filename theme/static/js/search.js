@@ -145,9 +145,17 @@ function resultItem(data, terms) {
 /**
  * Pagefind in the page itself: its worker costs one more download, and copying thousands of
  * results out of it costs more time than it saves. Spellings with the reader's marks get a
- * boost in Pagefind's ranking; exactFirst() finishes the job on each batch shown.
+ * boost in Pagefind's ranking; rankBatch() finishes the job on each batch shown. Words repeated
+ * in a long body count less than they would by default (termSaturation, termFrequency), so that
+ * the weights of the headline and organization names (documents.py) decide more of the order.
  */
-const PAGEFIND_OPTIONS = { noWorker: true, ranking: { diacriticSimilarity: 10 } };
+const PAGEFIND_OPTIONS = { noWorker: true, ranking: { diacriticSimilarity: 10, termSaturation: 1.1, termFrequency: 0.8 } };
+// At most this many searches for the words of one level of the fallback (all but one word, ...).
+const MAX_SUBSETS = 20; // every subset of up to six words
+// Results with scores this close (relative) are ties, the newer article first: the same words
+// in the same places, rounding aside. Not wider: each tie loads one more result's data.
+const TIE = 1e-6;
+const KEPT_ANSWERS = 8;
 
 /**
  * The index is in parts of consecutive articles, oldest in part 0 (plugins/features/search/parts.py):
@@ -166,12 +174,18 @@ async function loadPagefind(form) {
   /**
    * A part where a word of the query is missing would not ignore the word the way one whole index
    * does: Pagefind falls back to a shorter word ("thu" for "thuy") or drops the word. Such a part
-   * is left out whenever another part has the word itself (an exact search for each word).
+   * is left out whenever another part has the word (lookUp below).
    * The parts a word is in never change while the page is open: each word is looked up once.
    */
   const partsOfWord = new Map();
   // A part value no page has: Pagefind counts the matches per part (totalFilters) and scores none.
-  const lookUp = async (word) => (await pagefind.search(`"${word}"`, { filters: { part: "none" } })).totalFilters.part || {};
+  const perPartCount = async (query) => (await pagefind.search(query, { filters: { part: "none" } })).totalFilters.part || {};
+  // The word itself; failing that, words it begins ("khuy" for "khuyến") or, as Pagefind does for
+  // one word, a shorter one ("khuyenx"): only a word with none of these is in no article.
+  const lookUp = async (word) => {
+    const exact = await perPartCount(`"${word}"`);
+    return Object.values(exact).some(Boolean) ? exact : perPartCount(word);
+  };
   function perPart(word) {
     if (!partsOfWord.has(word)) {
       partsOfWord.set(word, lookUp(word).catch((error) => { partsOfWord.delete(word); throw error; }));
@@ -180,7 +194,7 @@ async function loadPagefind(form) {
   }
 
   async function partsWithEveryWord(query) {
-    const words = (query || "").split(/[^\p{L}\p{M}\p{N}]+/u).filter(Boolean);
+    const words = queryWords(query);
     if (count === 1 || !words.length) return newestFirst;
     const byWord = await Promise.all(words.map(perPart));
     const known = byWord.filter((parts) => Object.values(parts).some(Boolean));
@@ -188,6 +202,10 @@ async function loadPagefind(form) {
   }
 
   return {
+    /** For each word, whether some article has it (lookUp): Pagefind drops a word no article has, and finds the others. */
+    async known(words) {
+      return (await Promise.all(words.map(perPart))).map((parts) => Object.values(parts).some(Boolean));
+    },
     async find(query, filters, sorted) {
       const parts = await partsWithEveryWord(query);
       if (!parts.length) return [];
@@ -202,6 +220,19 @@ async function loadPagefind(form) {
   };
 }
 
+/** The words of a normalized query, as Pagefind splits them. */
+export function queryWords(query) {
+  return (query || "").split(/[^\p{L}\p{M}\p{N}]+/u).filter(Boolean);
+}
+
+/** Each subset of `items` with `size` of them, in order: the first ones kept longest. */
+export function subsets(items, size) {
+  if (size === 0) return [[]];
+  if (items.length < size) return [];
+  const [first, ...rest] = items;
+  return [...subsets(rest, size - 1).map((subset) => [first, ...subset]), ...subsets(rest, size)];
+}
+
 /** Whether `data` has every marked term of the query in the reader's spelling (title, body or added spellings). */
 function spelledAsTyped(data, terms) {
   const marked = terms.filter((term) => term.marked);
@@ -210,16 +241,119 @@ function spelledAsTyped(data, terms) {
   return marked.every((term) => words.some((word) => word.startsWith(term.exact)));
 }
 
-/** A batch reordered, stably, so that results spelled as the reader typed come first. */
-function exactFirst(batch, terms) {
-  const exact = batch.map((data) => spelledAsTyped(data, terms));
-  return [...batch.filter((_, index) => exact[index]), ...batch.filter((_, index) => !exact[index])];
+/**
+ * Whether `count` of the positions Pagefind matched follow each other: the whole phrase, as far as
+ * can be told before a result's text is loaded (a search of the phrase in quotes would cost as
+ * much as the search itself). hasPhrase() checks each result shown.
+ */
+export function inARow(positions, count) {
+  if (count < 2) return positions.length > 0;
+  let run = 1;
+  for (let index = 1; index < positions.length; index++) {
+    const step = positions[index] - positions[index - 1];
+    if (step < 0) return inARowUnsorted(positions, count); // Pagefind gives them in order: not met so far
+    if (step === 1 && ++run >= count) return true;
+    if (step > 1) run = 1;
+  }
+  return false;
 }
 
-function statusText(count, typed) {
+function inARowUnsorted(positions, count) {
+  const matched = new Set(positions);
+  return positions.some((position) => {
+    for (let next = 1; next < count; next++) if (!matched.has(position + next)) return false;
+    return true;
+  });
+}
+
+/**
+ * Whether the headline, the body or an organization's name has the query's words in a row,
+ * folded ("duong giao thong" for "đường giao thông"): Pagefind's positions miss the "d" typed
+ * for "đ", whose spelling is indexed apart from the text (documents.py).
+ */
+function hasPhrase(data, terms) {
+  if (terms.length < 2) return false;
+  const wanted = terms.map((term) => term.folded);
+  const words = data.content.split(SEPARATOR).flatMap((text) => (text.match(WORD) || []).map(fold));
+  return words.some((_, start) => wanted.every((word, offset) => words[start + offset] === word));
+}
+
+const sameScore = (a, b) => Math.abs(a - b) <= TIE * Math.max(Math.abs(a), Math.abs(b));
+
+/** Found before shown: more of the query's words, then the whole phrase, then Pagefind's score. */
+function byRelevance(a, b) {
+  return b.held - a.held || b.phrase - a.phrase || (sameScore(a.result.score, b.result.score) ? 0 : b.result.score - a.result.score);
+}
+
+/**
+ * A loaded batch in the order shown: more words, then the whole phrase, then results spelled as
+ * the reader typed before the others, then Pagefind's score; on ties the newer article first.
+ * Sorted by date, as found.
+ */
+function rankBatch(batch, terms, sorted) {
+  if (sorted) return batch;
+  const keyed = batch.map((entry) => ({ entry, exact: spelledAsTyped(entry.data, terms), date: entry.data.meta.date || "" }));
+  keyed.sort((a, b) => b.entry.held - a.entry.held || b.entry.phrase - a.entry.phrase || b.exact - a.exact
+    || byRelevance(a.entry, b.entry) || (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
+  return keyed.map(({ entry }) => entry);
+}
+
+const quoted = (words) => words.map((word) => `“${word}”`).join(", ");
+
+function filterNames(selects) {
+  return selects.filter((select) => select.value && select.dataset.filter)
+    .map((select) => `${select.labels[0].textContent.trim()}: ${select.selectedOptions[0].textContent.trim()}`);
+}
+
+function statusText(count, typed, fallback) {
   const what = typed ? ` cho “${typed}”` : " phù hợp bộ lọc";
-  if (!count) return `Không tìm thấy bài viết nào${what}. Hãy thử từ khóa khác hoặc bỏ bớt bộ lọc.`;
+  if (fallback) {
+    const missing = fallback.missing.length
+      ? ` ${fallback.missing.length > 1 ? "Các từ" : "Từ"} ${quoted(fallback.missing)} không có trong bài nào.`
+      : "";
+    return `Không có bài nào chứa đủ các từ “${typed}”; dưới đây là các bài chứa nhiều từ nhất (${count} bài).${missing}`;
+  }
+  if (!count) return `Không tìm thấy bài viết nào${what}.`;
   return `Tìm thấy ${count} bài viết${what}.`;
+}
+
+/**
+ * What to show for a query: [{ result, held, phrase }] in the order found, and the fallback's
+ * account when no article has every word. `find` is loadPagefind's.
+ */
+async function findRanked(pagefind, query, filters, sorted) {
+  const words = queryWords(query);
+  const entries = (results, held, phrase = () => false) => results.map((result) => ({ result, held, phrase: phrase(result) }));
+  // Pagefind leaves out a word no article has and finds the others: such a word is named, and
+  // the articles with the most of the other words are shown as for any query found incomplete.
+  const known = await pagefind.known(words);
+  const present = words.filter((_, index) => known[index]);
+  const missing = words.filter((_, index) => !known[index]);
+  if (!missing.length) {
+    const results = await pagefind.find(query, filters, sorted);
+    if (results.length) {
+      if (sorted || words.length < 2) return { found: entries(results, words.length) };
+      const found = entries(results, words.length, (result) => inARow(result.words, words.length));
+      return { found: [...found.filter((entry) => entry.phrase), ...found.filter((entry) => !entry.phrase)] };
+    }
+    if (words.length < 2) return { found: [] };
+  }
+  // No article has every word: the ones with the most of them, from the largest subsets down.
+  const fallback = { missing };
+  for (let size = present.length; size >= 1; size--) {
+    if (size === words.length) continue; // the whole query, found empty above
+    const groups = subsets(present, size).slice(0, MAX_SUBSETS);
+    const byGroup = await Promise.all(groups.map((group) => pagefind.find(group.join(" "), filters, sorted)));
+    const seen = new Map();
+    for (const result of byGroup.flat()) {
+      if (!seen.has(result.id)) seen.set(result.id, { result, held: size, phrase: false });
+    }
+    if (!seen.size) continue;
+    const found = [...seen.values()];
+    if (!sorted) found.sort((a, b) => b.result.score - a.result.score);
+    return { found, fallback };
+  }
+  return { found: [], fallback };
 }
 
 function start(form) {
@@ -227,18 +361,42 @@ function start(form) {
   const list = document.querySelector("[data-search-results]");
   const more = document.querySelector("[data-search-more]");
   const noScript = document.querySelector("[data-search-nojs]");
+  const advice = document.querySelector("[data-search-advice]");
+  const adviceFilters = document.querySelector("[data-search-advice-filters]");
   const input = form.elements.q;
   const selects = [...form.querySelectorAll("select")];
   let loading = null; // the promise of the merged index, loaded once
   let latest = 0;
-  let pending = { results: [], terms: [], sorted: false };
+  let pending = { found: [], terms: [], sorted: false };
+  // The latest queries' results, with the data loaded for them: a query searched again in the
+  // page (back, forward, a filter set and unset) is shown without Pagefind scoring it again.
+  const answers = new Map();
   noScript.hidden = true;
 
+  // Pagefind's code and the parts' page lists: fetched once the page opens, before any query.
+  const load = () => (loading ??= loadPagefind(form).catch((error) => { loading = null; throw error; }));
+
+  /**
+   * The next PAGE_SIZE results with their data. Results tied with the last of them (same words,
+   * phrase and score) are loaded too, up to another PAGE_SIZE, so that the newer of tied
+   * articles comes first even across a page; those not shown wait, loaded, for the next page.
+   */
   async function showMore() {
-    const batch = await Promise.all(pending.results.splice(0, PAGE_SIZE).map((result) => result.data()));
-    const items = (pending.sorted ? batch : exactFirst(batch, pending.terms)).map((data) => resultItem(data, pending.terms));
+    const { found, terms, sorted } = pending;
+    let take = Math.min(PAGE_SIZE, found.length);
+    if (!sorted) {
+      while (take < found.length && take < 2 * PAGE_SIZE && byRelevance(found[take - 1], found[take]) === 0) take++;
+    }
+    const batch = found.splice(0, take);
+    await Promise.all(batch.map(async (entry) => {
+      entry.data ??= await entry.result.data();
+      if (!sorted && entry.held > 1) entry.phrase = hasPhrase(entry.data, terms);
+    }));
+    const ranked = rankBatch(batch, terms, sorted);
+    found.unshift(...ranked.slice(PAGE_SIZE));
+    const items = ranked.slice(0, PAGE_SIZE).map((entry) => resultItem(entry.data, terms));
     list.append(...items);
-    more.hidden = pending.results.length === 0;
+    more.hidden = found.length === 0;
     return items;
   }
 
@@ -253,6 +411,7 @@ function start(form) {
     }
     list.replaceChildren();
     more.hidden = true;
+    advice.hidden = true;
     const query = normalize(typed).toLowerCase();
     if (!query && !Object.keys(filters).length) {
       status.textContent = "";
@@ -261,15 +420,27 @@ function start(form) {
     status.textContent = "Đang tìm…";
     list.setAttribute("aria-busy", "true");
     try {
-      loading ??= loadPagefind(form).catch((error) => { loading = null; throw error; });
-      const pagefind = await loading;
+      const pagefind = await load();
       const sorted = params.get("sap-xep") === "moi-nhat";
-      const results = await pagefind.find(query || null, filters, sorted);
+      const key = JSON.stringify([query, filters, sorted]);
+      if (!answers.has(key)) answers.set(key, await findRanked(pagefind, query || null, filters, sorted));
+      const { found: cached, fallback } = answers.get(key);
+      answers.delete(key); // the most recent last
+      answers.set(key, { found: cached, fallback });
+      if (answers.size > KEPT_ANSWERS) answers.delete(answers.keys().next().value);
       if (search !== latest) return;
-      const count = results.length;
-      pending = { results, terms: queryTerms(typed), sorted };
+      const found = cached.map((entry) => ({ ...entry })); // showMore takes them from a copy
+      const count = found.length;
+      pending = { found, terms: queryTerms(typed), sorted };
       await showMore();
-      if (search === latest) status.textContent = statusText(count, typed);
+      if (search !== latest) return;
+      status.textContent = statusText(count, typed, count && fallback);
+      if (!count) {
+        const names = filterNames(selects);
+        adviceFilters.hidden = !names.length;
+        adviceFilters.querySelector("[data-search-advice-names]").textContent = names.join("; ");
+        advice.hidden = false;
+      }
     } catch (error) {
       status.textContent = "Không tải được bộ tìm kiếm. Hãy thử tải lại trang, hoặc tìm bài theo các cách dưới đây.";
       noScript.hidden = false;
@@ -294,8 +465,14 @@ function start(form) {
     const [first] = await showMore();
     first?.querySelector("a").focus();
   });
+  advice.querySelector("[data-search-clear-filters]").addEventListener("click", () => {
+    for (const select of selects) if (select.dataset.filter) select.value = "";
+    submit();
+  });
   window.addEventListener("popstate", () => run(new URLSearchParams(location.search)));
+  input.addEventListener("focus", () => load().catch(() => {}), { once: true });
   run(new URLSearchParams(location.search));
+  load().catch(() => {}); // a failure is reported by the next search, which tries again
 }
 
 const form = document.querySelector("form.dv-search[data-pagefind]");
