@@ -25,6 +25,9 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
 import yaml  # noqa: E402
 
+sys.path.insert(0, str(ROOT / "tests" / "search"))
+import searchsite  # noqa: E402
+
 CORPUS = ROOT / "tests" / "search_relevance"
 KINDS = ("no_diacritics", "tone_or_iy", "d_for_dj", "abbreviation", "extra_or_missing_words")
 FIELDS = {"query", "kind", "expect"}
@@ -127,8 +130,8 @@ def build(root):
     return slugs
 
 
-SEARCH_DONE = """document.querySelector('[data-search-results]:not([aria-busy])')
-  && document.querySelector('[data-search-status]').textContent.match(/^(Tìm thấy|Không tìm thấy)/)"""
+# True once the search page has shown and announced the outcome: the tests' own condition.
+SEARCH_DONE = searchsite.SEARCH_DONE
 RESULT_URLS = "() => [...document.querySelectorAll('[data-search-results] > li h2 a')].map(a => a.getAttribute('href'))"
 
 
