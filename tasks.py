@@ -143,7 +143,7 @@ def new(c, title, category="Tin hoạt động", content=None):
 
 @task(name="import")
 def import_pages(c):
-    """Import legacy portal pages: ./dev import -- PATH... [--dest DIR] [--unit NAME] [--category NAME] [--force]
+    """Import legacy portal pages: ./dev import -- PATH... [--dest DIR] [--unit NAME] [--category NAME] [--force] [--jobs N] [--images DIR]
 
     Everything after `--` goes to the importer (`./dev import -- --help` lists it):
     Invoke cannot take a variable number of paths, which a shell glob gives. The
@@ -153,7 +153,7 @@ def import_pages(c):
 
     argv = sys.argv[sys.argv.index("--") + 1 :] if "--" in sys.argv else []
     if not argv:
-        raise Exit("Cách dùng: ./dev import -- TỆP... [--dest THƯ_MỤC] [--unit TÊN] [--category TÊN] [--force]", 2)
+        raise Exit("Cách dùng: ./dev import -- TỆP_HOẶC_THƯ_MỤC... [--dest THƯ_MỤC] [--unit TÊN] [--category TÊN] [--force] [--jobs N] [--images THƯ_MỤC]", 2)
     code = main(argv)
     if code:
         raise Exit(code=code)
