@@ -115,7 +115,7 @@ def locate(page_path, root, src, address="", anywhere=True):
     if not anywhere:
         return None
     name = plain_name(Path(unquote(urlsplit(src).path)).name).lower()
-    same = names_in(root).get(name, []) if name else []
+    same = [path for path in names_in(root).get(name, []) if _inside(path, root)] if name else []
     return same[0] if len(same) == 1 else None
 
 
@@ -179,6 +179,13 @@ class Store:
         for source, target in copies:
             if not target.exists():
                 target.parent.mkdir(parents=True, exist_ok=True)
-                shutil.copyfile(source, target)
+                # Through a temporary name: a copy cut short (Ctrl+C, a full disk) must not
+                # stay under the final name, which later runs trust as the picture's hash.
+                partial = target.with_name(f".{target.name}.part")
+                try:
+                    shutil.copyfile(source, partial)
+                    os.replace(partial, target)
+                finally:
+                    partial.unlink(missing_ok=True)
                 made.append(target)
         return made

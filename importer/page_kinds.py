@@ -120,6 +120,21 @@ def _headline_link(anchor):
     return href if len(text) >= 25 and len(text.split()) >= 5 else ""
 
 
+PARAGRAPH_TAGS = {"p", "li", "dd", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6"}
+
+
+def _container(element):
+    """The block an article body would be: a paragraph's parent. A <div> or <section> holding
+    text and no other block is a paragraph too (CMS and pasted Word markup write them so)."""
+    parent = element.getparent()
+    if parent is None:
+        return element
+    if element.tag in PARAGRAPH_TAGS:
+        return parent
+    leaf = not any(isinstance(child.tag, str) and child.tag in BLOCKS for child in element.iterdescendants())
+    return parent if leaf and element.tag in ("div", "section") else element
+
+
 def by_text(doc):
     """Article or listing from the page's running text and its links (see the module's doc)."""
     for element in doc.xpath(HIDDEN):
@@ -141,7 +156,7 @@ def by_text(doc):
     paragraphs = {element: size for element, size in running.items() if size >= PARAGRAPH}
     containers = Counter()
     for element, size in paragraphs.items():
-        containers[element.getparent() if element.tag in ("p", "li", "dd", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6") and element.getparent() is not None else element] += size
+        containers[_container(element)] += size
     links = {_headline_link(a) for a in doc.iter("a")} - {""}
     total = sum(paragraphs.values())
     if containers:

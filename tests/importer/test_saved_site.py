@@ -181,6 +181,16 @@ def test_an_article_with_related_news_is_an_article_and_a_list_of_links_is_not(t
         assert page_kinds.classify(page, tmp_path / "tin" / slug, tmp_path).is_article
 
 
+def test_an_article_written_in_divs_is_an_article(tmp_path):
+    paragraph = "Ban Dân vận Huyện ủy tổ chức hội nghị tổng kết, đánh giá kết quả công tác dân vận năm 2023 và triển khai nhiệm vụ năm 2024."
+    links = "".join(f'<li><a href="/tin/{n}.html">Hội nghị giao ban công tác dân vận quý {n} năm 2023</a></li>' for n in range(12))
+    in_paragraphs = ARTICLE_WITH_RELATED.format(p=paragraph, links=links)
+    in_divs = in_paragraphs.replace("<p>", "<div>").replace("</p>", "</div>")
+    assert "<p>" not in in_divs
+    verdict = page_kinds.classify(in_divs, tmp_path / "tin/a.html", tmp_path)
+    assert verdict.is_article, verdict
+
+
 def test_wget_query_names_and_picture_types():
     assert images.plain_name("anh.jpg?w=300") == "anh.jpg"
     assert images.plain_name("anh.jpg@w=300") == "anh.jpg"
@@ -227,3 +237,17 @@ def test_progress_on_a_terminal_is_one_line_drawn_again():
     assert "\n" not in terminal.text[:-1] and terminal.text.endswith("\n")
     assert terminal.text.count("\r\x1b[K") >= 2
     assert terminal.text.rsplit("\r\x1b[K", 1)[1].startswith("Đã xử lý 3/3 trang (100%)")
+
+
+def test_a_picture_found_by_name_must_lie_inside_the_saved_site(tmp_path):
+    site, outside = tmp_path / "trang-luu", tmp_path / "ngoai"
+    (site / "tin").mkdir(parents=True)
+    outside.mkdir()
+    (outside / "logo.png").write_bytes(png(1, 1, 0))
+    (site / "anh").mkdir()
+    (site / "anh" / "logo.png").symlink_to(outside / "logo.png")
+    assert images.locate(site / "tin" / "a.html", site, "/khac/logo.png") is None
+    (site / "anh" / "logo.png").unlink()
+    (site / "anh" / "logo.png").write_bytes(png(1, 1, 0))
+    images.names_in.cache_clear()  # the saved site's file names are read once per site
+    assert images.locate(site / "tin" / "a.html", site, "/khac/logo.png") == site / "anh" / "logo.png"
