@@ -18,6 +18,14 @@ DMY = re.compile(r"(?<!\d)(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<
 WORDS = re.compile(
     r"(?:ngày\s+)?(?<!\d)(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s*,?\s+(?:năm\s+)?(?P<y>\d{4})(?!\d)", re.IGNORECASE
 )
+def _full_year(digits):
+    """"19" is 2019; "99" is 1999: a two-digit year after the current one is last century's."""
+    year = int(digits)
+    if len(digits) != 2:
+        return year
+    return 2000 + year if 2000 + year <= date.today().year else 1900 + year
+
+
 # Two-digit years ("08/04/19"), read only on a line that is a dateline.
 DMY_SHORT = re.compile(r"(?<![\d/])(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{2})(?![\d/])")
 CLOCK = re.compile(
@@ -76,7 +84,7 @@ def find(text, short_years=False):
         match = pattern.search(text)
         if not match:
             continue
-        year = int(match["y"]) + (2000 if len(match["y"]) == 2 else 0)
+        year = _full_year(match["y"])
         try:
             day = date(year, int(match["m"]), int(match["d"]))
         except ValueError:

@@ -149,3 +149,10 @@ def test_a_copyright_notice_is_chrome():
     a = article("Bàn giao nhà Đại đoàn kết cho hộ nghèo", PARAGRAPH,
                 "(*) Không sao chép dưới mọi hình thức khi chưa có sự đồng ý bằng văn bản của Báo Hànộimới.")
     assert a.dispositions[3].role == "dropped"
+
+
+def test_a_two_digit_year_after_this_one_is_last_centurys():
+    moment, _ = dates.dateline("Cập nhật: 12/05/99 08:30")
+    assert moment.day == date(1999, 5, 12)
+    moment, _ = dates.dateline("Cập nhật: 12/05/19 08:30")
+    assert moment.day == date(2019, 5, 12)
