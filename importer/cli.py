@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 
 from importer import bulk, profiles, report
-from importer.bulk import OS_REASONS, os_problem  # noqa: F401 - the command's words for file errors
+from importer.bulk import OS_REASONS
 from importer.progress import Progress
 from plugins.libs.data_files import DataFileError
 
@@ -37,11 +37,6 @@ def parser():
     p.add_argument("--report", default="import-report.json", help="tệp báo cáo JSON (mặc định: import-report.json)")
     p.add_argument("--jobs", type=int, help="số tiến trình đọc trang (mặc định: số lõi CPU khi có nhiều trang)")
     return p
-
-
-def expand(paths):
-    """Files as given; directories as the pages of a saved site inside them, in name order."""
-    return [job.path for job in bulk.jobs_for(paths)]
 
 
 def write_report(records, path):
