@@ -71,3 +71,10 @@ def test_a_project_site_is_served_under_its_sub_path_only(site):
         assert fetch(root + ARTICLE)[0] == 404
         status, headers, _ = fetch(base + ARTICLE.rstrip("/"))
         assert (status, headers["Location"]) == (301, "/luu-tru-dan-van/" + ARTICLE)
+
+
+def test_the_sub_path_without_its_slash_is_redirected_to_the_site(site):
+    with serve(site.output, prefix="/luu-tru-dan-van/") as base:
+        status, headers, _ = fetch(base.rstrip("/"))
+        assert (status, headers["Location"]) == (301, "/luu-tru-dan-van/")
+        assert fetch(base)[0] == 200

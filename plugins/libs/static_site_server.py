@@ -28,6 +28,16 @@ class SiteHandler(http.server.SimpleHTTPRequestHandler):
             return str(Path(self.directory) / "__outside_the_site__")
         return super().translate_path("/" + path[len(self.prefix):])
 
+    def send_head(self):
+        """The sub-path itself without its slash (/repo) is redirected to /repo/, as Pages does."""
+        if self.prefix != "/" and self.path.split("?", 1)[0] == self.prefix.rstrip("/"):
+            self.send_response(301)
+            self.send_header("Location", self.prefix)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return None
+        return super().send_head()
+
     def list_directory(self, path):
         """A folder without index.html is a missing page, not a listing."""
         self.send_error(404)
