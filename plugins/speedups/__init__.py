@@ -6,8 +6,9 @@ grouped on each of its pages, Pelican's own period archives, URLs computed on
 each access, every page rendered again. The same site either way is what the
 tests check; only the time differs (`./dev bench`).
 
-Where each one runs in PLUGINS matters only for page_reuse, which must come last:
-it records the files every other plugin wrote.
+They come last in PLUGINS by convention only: each waits for the signal at which
+what it needs is ready, and tests/test_plugin_order.py finds the same site with the
+list reversed.
 """
 
 from pelican import signals
