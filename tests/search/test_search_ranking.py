@@ -1,5 +1,7 @@
 """The search page's order and its answers when no article has every word, in Chromium on a built site."""
 
+from urllib.parse import urlencode
+
 import pytest
 from searchsite import VOCABULARY, read_results, search, search_again, settings
 from sitebuild import article, build
@@ -16,6 +18,8 @@ TIE_OLD = "2019/09/tiem-chung-cho-tre/"
 TIE_NEW = "2024/09/tiem-chung-cho-tre-em/"
 BY_ORGANIZATION = "2018/03/ra-quan-dau-xuan/"
 ORGANIZATION_IN_BODY = "2024/01/thon-dong-nhat-don-tet/"
+POWER_LINE = "2017/06/keo-duong-dien-ve-xom/"
+ROAD_AND_POWER = "2025/02/xom-moi-mo-rong/"
 
 
 def files():
@@ -46,6 +50,13 @@ def files():
         "articles/organization-in-body.md": article(
             "Thôn Đông Nhất đón Tết", "2024-01-10", f"Thôn thăm hỏi cựu chiến binh neo đơn. {FILLER}",
             slug="thon-dong-nhat-don-tet"),
+        # "đường điện": a phrase in the older one; in the newer one the two words are apart, side by
+        # side only in the spellings listed after the body ("duong dien duong dien").
+        "articles/power-line.md": article(
+            "Thôn Kim Lũy làm công trình", "2017-06-10", f"Thôn kéo đường điện về các xóm. {FILLER}", slug="keo-duong-dien-ve-xom"),
+        "articles/road-and-power.md": article(
+            "Xóm mới mở rộng", "2025-02-10", "Con đường mới mở. Bà con xin lắp điện. Con đường rộng, có điện.",
+            slug="xom-moi-mo-rong"),
         "data/organizations.yml": VOCABULARY.read_text(encoding="utf-8"),
     }
 
@@ -93,7 +104,7 @@ def test_an_unknown_word_leaves_the_articles_with_the_other_words_and_names_it(r
 def test_nothing_found_says_what_to_try_with_the_filters_named(ranking_site, page):
     with serve(ranking_site.output) as base:
         status, results = search(page, base, "qwzxv")
-        assert status == "Không tìm thấy bài viết nào cho “qwzxv”." and results == []
+        assert status == "Không tìm thấy bài viết nào cho “qwzxv”. Từ “qwzxv” không có trong bài nào." and results == []
         advice = page.locator("[data-search-advice]")
         assert advice.is_visible()
         text = advice.inner_text()
@@ -116,3 +127,52 @@ def test_a_word_begun_or_mistyped_at_its_end_still_finds_as_pagefind_does(rankin
         assert urls(results) == [HEADLINE, IN_BODY] and status.startswith("Tìm thấy 2 bài viết")
         status, results = search_again(page, "tiêm chủngx")  # Pagefind tries "chủng"
         assert urls(results) == [TIE_NEW, TIE_OLD] and status.startswith("Tìm thấy 2 bài viết")
+
+
+def test_a_phrase_is_found_in_the_text_not_in_the_spellings_listed_after_it(ranking_site, page):
+    with serve(ranking_site.output) as base:
+        assert urls(search(page, base, "đường điện")[1]) == [POWER_LINE, ROAD_AND_POWER]
+
+
+def test_every_word_unknown_names_them_all(ranking_site, page):
+    with serve(ranking_site.output) as base:
+        status, results = search(page, base, "xyzqv qwzxv")
+        assert status == "Không tìm thấy bài viết nào cho “xyzqv qwzxv”. Các từ “xyzqv”, “qwzxv” không có trong bài nào."
+        assert results == [] and page.locator("[data-search-advice]").is_visible()
+
+
+def test_newest_first_holds_when_no_article_has_every_word(ranking_site, page):
+    with serve(ranking_site.output) as base:
+        status, results = search(page, base, "tiêm chủng giao thông khuyến học", **{"sap-xep": "moi-nhat"})
+        assert status.startswith("Không có bài nào chứa đủ các từ")
+        assert urls(results) == [TIE_NEW, IN_BODY, SCATTERED, HEADLINE, PHRASE, TIE_OLD]
+
+
+def test_a_slower_earlier_search_adds_nothing_to_the_newer_ones_results(ranking_site, page):
+    held, holding = [], [True]
+
+    def fragments(route):
+        if holding[0]:
+            held.append(route)
+        else:
+            route.continue_()
+
+    with serve(ranking_site.output) as base:
+        page.route("**/*.pf_fragment", fragments)
+        page.goto(base + "tim-kiem/?" + urlencode({"q": "khuyến học"}))  # its results' data held back
+        for _ in range(100):
+            if held:
+                break
+            page.wait_for_timeout(50)
+        assert held
+        holding[0] = False
+        status, results = search_again(page, "tiêm chủng")
+        assert urls(results) == [TIE_NEW, TIE_OLD]
+        for route in held:
+            route.continue_()
+        page.wait_for_timeout(500)
+        assert urls(read_results(page)[1]) == [TIE_NEW, TIE_OLD]
+        # Back to the first query: answered from what was kept, with the data loaded for it.
+        page.go_back()
+        page.wait_for_function("document.querySelector('[data-search-status]').textContent.includes('cho “khuyến học”')")
+        assert urls(read_results(page)[1]) == [HEADLINE, IN_BODY]

@@ -156,6 +156,8 @@ const MAX_SUBSETS = 20; // every subset of up to six words
 // in the same places, rounding aside. Not wider: each tie loads one more result's data.
 const TIE = 1e-6;
 const KEPT_ANSWERS = 8;
+// The weight of the names of the organizations an article is tagged with (documents.py).
+const ORGANIZATION_WEIGHT = 7;
 
 /**
  * The index is in parts of consecutive articles, oldest in part 0 (plugins/features/search/parts.py):
@@ -178,6 +180,7 @@ async function loadPagefind(form) {
    * The parts a word is in never change while the page is open: each word is looked up once.
    */
   const partsOfWord = new Map();
+  let dateOrder = null;
   // A part value no page has: Pagefind counts the matches per part (totalFilters) and scores none.
   const perPartCount = async (query) => (await pagefind.search(query, { filters: { part: "none" } })).totalFilters.part || {};
   // The word itself; failing that, words it begins ("khuy" for "khuyến") or, as Pagefind does for
@@ -203,6 +206,16 @@ async function loadPagefind(form) {
 
   return {
     /** For each word, whether some article has it (lookUp): Pagefind drops a word no article has, and finds the others. */
+    /**
+     * Each article's place in the newest-first order find() gives (each part by date, newest part
+     * first), by result id: the order of results merged from several searches. Read once.
+     */
+    dateOrder() {
+      dateOrder ??= Promise.all(newestFirst.map((part) => pagefind.search(null, { filters: { part }, sort: { date: "desc" } })))
+        .then((byPart) => new Map(byPart.flatMap((found) => found.results).map((result, index) => [result.id, index])))
+        .catch((error) => { dateOrder = null; throw error; });
+      return dateOrder;
+    },
     async known(words) {
       return (await Promise.all(words.map(perPart))).map((parts) => Object.values(parts).some(Boolean));
     },
@@ -267,15 +280,25 @@ function inARowUnsorted(positions, count) {
 }
 
 /**
- * Whether the headline, the body or an organization's name has the query's words in a row,
- * folded ("duong giao thong" for "đường giao thông"): Pagefind's positions miss the "d" typed
- * for "đ", whose spelling is indexed apart from the text (documents.py).
+ * Whether the headline, the body or an organization's name has the query's words in a row.
+ * Headline and body: their words folded ("duong giao thong" for "đường giao thông"), as
+ * Pagefind's positions miss the "d" typed for "đ", whose spelling is indexed apart from the text
+ * (documents.py). Not the other spellings after the body: words from unrelated places put side
+ * by side. The organizations' names are among them, told apart by their weight: the positions
+ * Pagefind matched there, read when the data is loaded (Pagefind sets them on each load).
  */
 function hasPhrase(data, terms) {
   if (terms.length < 2) return false;
   const wanted = terms.map((term) => term.folded);
-  const words = data.content.split(SEPARATOR).flatMap((text) => (text.match(WORD) || []).map(fold));
-  return words.some((_, start) => wanted.every((word, offset) => words[start + offset] === word));
+  const [title, body = ""] = data.content.split(SEPARATOR);
+  const inText = [title, body].some((text) => {
+    const words = (text.match(WORD) || []).map(fold);
+    return words.some((_, start) => wanted.every((word, offset) => words[start + offset] === word));
+  });
+  if (inText) return true;
+  const named = (data.weighted_locations || []).filter((location) => location.weight === ORGANIZATION_WEIGHT)
+    .map((location) => location.location).sort((a, b) => a - b);
+  return inARow(named, terms.length);
 }
 
 const sameScore = (a, b) => Math.abs(a - b) <= TIE * Math.max(Math.abs(a), Math.abs(b));
@@ -305,15 +328,16 @@ function filterNames(selects) {
     .map((select) => `${select.labels[0].textContent.trim()}: ${select.selectedOptions[0].textContent.trim()}`);
 }
 
+/** The outcome line; `fallback` (findRanked's) names the words no article has, found or not. */
 function statusText(count, typed, fallback) {
   const what = typed ? ` cho “${typed}”` : " phù hợp bộ lọc";
+  const missing = fallback?.missing.length
+    ? ` ${fallback.missing.length > 1 ? "Các từ" : "Từ"} ${quoted(fallback.missing)} không có trong bài nào.`
+    : "";
+  if (!count) return `Không tìm thấy bài viết nào${what}.${missing}`;
   if (fallback) {
-    const missing = fallback.missing.length
-      ? ` ${fallback.missing.length > 1 ? "Các từ" : "Từ"} ${quoted(fallback.missing)} không có trong bài nào.`
-      : "";
     return `Không có bài nào chứa đủ các từ “${typed}”; dưới đây là các bài chứa nhiều từ nhất (${count} bài).${missing}`;
   }
-  if (!count) return `Không tìm thấy bài viết nào${what}.`;
   return `Tìm thấy ${count} bài viết${what}.`;
 }
 
@@ -350,7 +374,14 @@ async function findRanked(pagefind, query, filters, sorted) {
     }
     if (!seen.size) continue;
     const found = [...seen.values()];
-    if (!sorted) found.sort((a, b) => b.result.score - a.result.score);
+    if (sorted) {
+      // Each group's results are newest first; merged, they are put in that order again.
+      const order = await pagefind.dateOrder();
+      const place = (entry) => order.get(entry.result.id) ?? order.size;
+      found.sort((a, b) => place(a) - place(b));
+    } else {
+      found.sort((a, b) => b.result.score - a.result.score);
+    }
     return { found, fallback };
   }
   return { found: [], fallback };
@@ -380,8 +411,10 @@ function start(form) {
    * The next PAGE_SIZE results with their data. Results tied with the last of them (same words,
    * phrase and score) are loaded too, up to another PAGE_SIZE, so that the newer of tied
    * articles comes first even across a page; those not shown wait, loaded, for the next page.
+   * Nothing is shown once a newer search has started (`search` is run()'s number). The data
+   * loaded, and the phrase found in it, stay with the entries kept in `answers`.
    */
-  async function showMore() {
+  async function showMore(search) {
     const { found, terms, sorted } = pending;
     let take = Math.min(PAGE_SIZE, found.length);
     if (!sorted) {
@@ -389,9 +422,12 @@ function start(form) {
     }
     const batch = found.splice(0, take);
     await Promise.all(batch.map(async (entry) => {
-      entry.data ??= await entry.result.data();
-      if (!sorted && entry.held > 1) entry.phrase = hasPhrase(entry.data, terms);
+      if (entry.data) return;
+      const data = await entry.result.data();
+      if (!sorted && entry.held > 1) entry.phrase = hasPhrase(data, terms);
+      entry.data = data;
     }));
+    if (search !== latest) return [];
     const ranked = rankBatch(batch, terms, sorted);
     found.unshift(...ranked.slice(PAGE_SIZE));
     const items = ranked.slice(0, PAGE_SIZE).map((entry) => resultItem(entry.data, terms));
@@ -429,12 +465,12 @@ function start(form) {
       answers.set(key, { found: cached, fallback });
       if (answers.size > KEPT_ANSWERS) answers.delete(answers.keys().next().value);
       if (search !== latest) return;
-      const found = cached.map((entry) => ({ ...entry })); // showMore takes them from a copy
+      const found = [...cached]; // showMore takes them from a copy of the list
       const count = found.length;
       pending = { found, terms: queryTerms(typed), sorted };
-      await showMore();
+      await showMore(search);
       if (search !== latest) return;
-      status.textContent = statusText(count, typed, count && fallback);
+      status.textContent = statusText(count, typed, fallback);
       if (!count) {
         const names = filterNames(selects);
         adviceFilters.hidden = !names.length;
@@ -462,7 +498,7 @@ function start(form) {
   form.addEventListener("submit", (event) => { event.preventDefault(); submit(); });
   for (const select of selects) select.addEventListener("change", submit);
   more.addEventListener("click", async () => {
-    const [first] = await showMore();
+    const [first] = await showMore(latest);
     first?.querySelector("a").focus();
   });
   advice.querySelector("[data-search-clear-filters]").addEventListener("click", () => {
