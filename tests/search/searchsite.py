@@ -74,6 +74,11 @@ RESULTS = """() => [...document.querySelectorAll('[data-search-results] > li')].
 }))"""
 
 
+def urls(results):
+    """The results' addresses as site paths ("2020/11/bai/"), in order."""
+    return [result["url"].lstrip("/") for result in results]
+
+
 def read_results(page):
     """Wait for the announced outcome; (status text, results as dicts)."""
     page.wait_for_function(SEARCH_DONE, timeout=10_000)

@@ -1,12 +1,8 @@
 """The search page in Chromium against the built site: Vietnamese spellings, filters, links."""
 
-from searchsite import DAI_HOI, DANG_HOP, HOA_THANH, SO_HOA, THUY_LOI, archive, nfd, read_results, search, search_again, settings
+from searchsite import DAI_HOI, DANG_HOP, HOA_THANH, SO_HOA, THUY_LOI, archive, nfd, read_results, search, search_again, settings, urls
 from sitebuild import article
 from plugins.libs.static_site_server import serve
-
-
-def urls(results):
-    return [result["url"].lstrip("/") for result in results]
 
 
 def test_every_spelling_of_hoa_thanh_finds_the_article_first(search_site, page):

@@ -5,7 +5,7 @@ from datetime import datetime
 from types import SimpleNamespace
 
 import pytest
-from searchsite import DAI_HOI, DANG_HOP, HOA_THANH, SO_HOA, THUY_LOI, archive, search, search_again, settings
+from searchsite import DAI_HOI, DANG_HOP, HOA_THANH, SO_HOA, THUY_LOI, archive, search, search_again, settings, urls
 from sitebuild import article, build
 from plugins.libs.static_site_server import serve
 
@@ -19,10 +19,6 @@ PARTS = [[DAI_HOI, THUY_LOI], [HOA_THANH, DANG_HOP], [SO_HOA]]
 def parted_site(tmp_path_factory):
     root = tmp_path_factory.mktemp("parted-site")
     return build(root, archive(), **settings(SEARCH_PART_SIZE=2))
-
-
-def urls(results):
-    return [result["url"].lstrip("/") for result in results]
 
 
 def fake(date, path):

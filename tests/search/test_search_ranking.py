@@ -3,7 +3,7 @@
 from urllib.parse import urlencode
 
 import pytest
-from searchsite import VOCABULARY, read_results, search, search_again, settings
+from searchsite import VOCABULARY, read_results, search, search_again, settings, urls
 from sitebuild import article, build
 from plugins.libs.static_site_server import serve
 
@@ -64,10 +64,6 @@ def files():
 @pytest.fixture(scope="module")
 def ranking_site(tmp_path_factory):
     return build(tmp_path_factory.mktemp("ranking-site"), files(), **settings())
-
-
-def urls(results):
-    return [result["url"].lstrip("/") for result in results]
 
 
 def test_headline_and_organization_outrank_the_body_whole_phrase_outranks_scattered_words(ranking_site, page):

@@ -5,8 +5,8 @@ article, and reads the article's own words in the excerpt.
 """
 
 import pytest
-from searchsite import PELICANCONF, VOCABULARY, search_again, settings
-from sitebuild import ROOT, Site, article, write_files
+from searchsite import VOCABULARY, search_again, settings, urls
+from sitebuild import ROOT, article, build
 
 from plugins.libs.static_site_server import serve
 
@@ -53,25 +53,7 @@ def archive():
 
 @pytest.fixture(scope="module")
 def variants_site(tmp_path_factory):
-    from pelican import Pelican  # noqa: PLC0415
-    from pelican.settings import read_settings  # noqa: PLC0415
-
-    root = tmp_path_factory.mktemp("variants-site")
-    write_files(root / "content", archive())
-    overrides = settings(PATH=str(root / "content"), OUTPUT_PATH=str(root / "output"), CACHE_PATH=str(root / "cache"))
-    Pelican(read_settings(str(PELICANCONF), override=overrides)).run()
-    return Site(root / "output")
-
-
-@pytest.fixture
-def page(browser):
-    context = browser.new_context()
-    yield context.new_page()
-    context.close()
-
-
-def urls(results):
-    return [result["url"].lstrip("/") for result in results]
+    return build(tmp_path_factory.mktemp("variants-site"), archive(), **settings())
 
 
 def first_result(page, base, query):

@@ -12,6 +12,7 @@ from plugins.libs.plugin_settings import PluginSettings, Setting, path_or_none, 
 
 from . import pagefind_cli, parts
 from .documents import document, write_documents
+from .synonyms import synonyms_for
 from .search_page import SearchGenerator
 
 SETTINGS = PluginSettings(
@@ -82,8 +83,9 @@ def stage_documents(generators):
     store = parts.PartStore(_folder(settings, "search-parts"))
     indexer = _indexer(settings)
     keys, jobs = [], []
+    synonyms = synonyms_for(settings)  # the data files, checked once for the whole build
     for number, articles in enumerate(parts.split(context["articles"], settings["SEARCH_PART_SIZE"])):
-        documents = [(article.save_as, document(article, settings)) for article in articles]
+        documents = [(article.save_as, document(article, settings, synonyms)) for article in articles]
         keys.append(parts.key(indexer, documents))
         if not store.has(keys[-1]):
             part_folder = os.path.join(folder, str(number))

@@ -51,14 +51,14 @@ def _meta(kind, key, value):
     return f'<meta data-pagefind-{kind}="{key}[content]" content="{escape(value)}">'
 
 
-def document(article, settings):
-    """The HTML Pagefind reads for one article."""
+def document(article, settings, synonyms=None):
+    """The HTML Pagefind reads for one article; `synonyms`: the site's, read once per build by the caller."""
     title = plain(article.title)
     body = article.content.replace(SEPARATOR, " ")
     # Computed while the article was read (FRONT_MATTER_DERIVED), in a worker process and cached.
     title_spellings, body_spellings = getattr(article, "search_spellings", None) or article_spellings(article.title, body)
     # Abbreviations and full names ("MTTQ" / "Mặt trận Tổ quốc"), from the data files, read here.
-    synonyms = synonyms_for(settings)
+    synonyms = synonyms if synonyms is not None else synonyms_for(settings)
     title_spellings = " ".join(filter(None, (title_spellings, synonyms.spellings(title))))
     body_spellings = " ".join(filter(None, (body_spellings, synonyms.spellings(plain(body)))))
     show_time = getattr(article, "date_has_time", True)
