@@ -14,6 +14,7 @@ VOCABULARY = ROOT / "content" / "data" / "organizations.yml"
 # long name also sits next to the shortest bar.
 COUNTS = [12, 9, 5, 2, 1]
 LONG_CATEGORY = "Kết quả thực hiện Quy chế dân chủ ở cơ sở"
+FIRST_YEAR = 2014
 PHONE, DESKTOP = {"width": 360, "height": 740}, {"width": 1280, "height": 800}
 
 
@@ -27,14 +28,14 @@ ORGANIZATIONS = longest_organizations(len(COUNTS))
 
 
 def archive():
-    """Article n is tagged with every organization that has more than n articles."""
+    """Article n is tagged with every organization that has more than n articles; one article a year."""
     files = {"data/organizations.yml": VOCABULARY.read_text(encoding="utf-8")}
     for number in range(max(COUNTS)):
         tags = [entry["id"] for entry, count in zip(ORGANIZATIONS, COUNTS) if number < count]
         category = LONG_CATEGORY if number % 3 else "Tin hoạt động"
         files[f"articles/2020/tin-{number}.md"] = (
             "---\n"
-            + yaml.safe_dump({"title": f"Tin số {number}", "date": f"2020-05-{number + 1:02d}",
+            + yaml.safe_dump({"title": f"Tin số {number}", "date": f"{FIRST_YEAR + number}-05-01",
                               "category": category, "organizations": tags}, allow_unicode=True)
             + "---\nNội dung bài viết.\n"
         )
@@ -159,4 +160,21 @@ def test_long_names_are_readable_beside_their_bars(site, browser, viewport):
             problems = problems_of(rows, viewport)
             assert not problems, "\n".join(problems)
         assert page.evaluate("document.documentElement.scrollWidth") <= viewport["width"], "the page scrolls sideways"
+    context.close()
+
+
+@pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["360px", "1280px"])
+def test_year_columns_keep_their_labels_apart(site, browser, viewport):
+    """Years are short: they stay SVG columns, whose labels must not run together either."""
+    years = [str(FIRST_YEAR + number) for number in range(max(COUNTS))]
+    context = browser.new_context(viewport=viewport, java_script_enabled=False)
+    page = context.new_page()
+    with serve(site.output) as base:
+        page.goto(base + "thong-ke/")
+        rows = page.evaluate(ROW_BOXES, {"section": "theo-nam", "labels": years})
+        assert [row["name"] for row in rows] == years
+        for row, following in zip(rows, rows[1:]):
+            assert not overlaps(row["label"], following["label"]), f"{row['name']} runs into {following['name']}"
+            assert row["bar"]["right"] <= following["bar"]["left"]
+        assert all(0 <= row["label"]["left"] and row["label"]["right"] <= viewport["width"] for row in rows)
     context.close()
