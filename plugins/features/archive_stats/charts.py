@@ -45,6 +45,8 @@ def column_chart(title, pairs, chart_id, width=640, height=220):
 
 @dataclass
 class Bar:
+    """One row of a BarChart: the label as shown, its count and its length."""
+
     label: str
     value: int
     percent: float  # its length, as a share of the longest bar
