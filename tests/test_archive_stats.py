@@ -88,16 +88,22 @@ def test_average_length_and_reading_time(built):
 def test_every_chart_carries_the_numbers_of_its_table(built):
     site, _ = built
     soup = site.soup("/thong-ke/")
-    charts = soup.select("main svg.dv-chart")
-    assert len(charts) >= 2
-    for chart in charts:
-        section = chart.find_parent("section")
+    columns = soup.select("main svg.dv-chart")
+    bar_charts = soup.select("main figure.dv-bar-chart")
+    assert [chart.find_parent("section").h2["id"] for chart in columns] == ["theo-nam"]
+    assert [chart.find_parent("section").h2["id"] for chart in bar_charts] == ["theo-chuyen-muc"]
+    for chart in columns:
         assert chart["role"] == "img"
-        name = chart.find("title", id=chart["aria-labelledby"]).get_text()
-        assert name
+        assert chart.find("title", id=chart["aria-labelledby"]).get_text()
         bars = {bar["data-label"]: int(bar["data-value"]) for bar in chart.select("g.dv-chart__bar")}
-        rows = table(soup, section.h2["id"])
-        assert bars == {label: cells[0] for label, cells in rows.items()}
+        assert bars == {label: cells[0] for label, cells in table(soup, chart.find_parent("section").h2["id"]).items()}
+    for chart in bar_charts:
+        assert chart.figcaption.get_text(strip=True)
+        shown = {row.select_one(".dv-bar-chart__label").get_text(strip=True):
+                 int(row.select_one(".dv-bar-chart__value").get_text(" ", strip=True).removesuffix(" bài"))
+                 for row in chart.select(".dv-bar-chart__row")}
+        assert shown == {label: cells[0] for label, cells in table(soup, chart.find_parent("section").h2["id"]).items()}
+        assert all(svg["aria-hidden"] == "true" for svg in chart.select("svg"))
 
 
 def test_widgets_on_every_page_type_with_true_figures(built):

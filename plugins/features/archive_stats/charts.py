@@ -1,17 +1,21 @@
-"""Inline SVG bar charts made at build time: no JavaScript, no chart library.
+"""Bar charts made at build time: no JavaScript, no chart library.
 
-Each chart has an accessible name (<title>) and is always shown next to an
-HTML table with the same numbers, which is what screen readers are sent to.
+Short labels (years) get inline SVG columns; labels that may be long
+(organizations, categories) get horizontal bars drawn by the theme
+(includes/bar_chart.html), one row of text per bar, since a name under a
+narrow column is cut off or runs into its neighbours. Each chart has an
+accessible name and is shown next to an HTML table with the same numbers.
 """
 
+from dataclasses import dataclass
 from html import escape
 
 BAR_COLOUR = "#1d4e89"  # 8.6:1 on white
 TEXT_COLOUR = "#1b1b1b"
 
 
-def bar_chart(title, pairs, chart_id, width=640, height=220):
-    """Vertical bars for [(label, value)]; returns SVG markup (a string)."""
+def column_chart(title, pairs, chart_id, width=640, height=220):
+    """Vertical bars for [(short label, value)]; returns SVG markup (a string)."""
     pairs = list(pairs)
     top = max((value for _, value in pairs), default=0) or 1
     label_band, value_band = 22, 18
@@ -37,3 +41,28 @@ def bar_chart(title, pairs, chart_id, width=640, height=220):
         )
     parts.append("</svg>")
     return "".join(parts)
+
+
+@dataclass
+class Bar:
+    """One row of a BarChart: the label as shown, its count and its length."""
+
+    label: str
+    value: int
+    percent: float  # its length, as a share of the longest bar
+
+
+@dataclass
+class BarChart:
+    """Horizontal bars for labels that may be long; the theme draws them."""
+
+    id: str
+    title: str
+    bars: list
+
+
+def bar_chart(title, pairs, chart_id):
+    """A BarChart for [(label, value)], the largest value drawn full length."""
+    pairs = list(pairs)
+    top = max((value for _, value in pairs), default=0) or 1
+    return BarChart(chart_id, title, [Bar(str(label), value, round(100 * value / top, 1)) for label, value in pairs])

@@ -4,7 +4,7 @@ from dataclasses import dataclass
 
 from markupsafe import Markup
 
-from .charts import bar_chart
+from .charts import BarChart, bar_chart, column_chart
 
 
 @dataclass
@@ -13,7 +13,8 @@ class Section:
     heading: str
     head: list  # column headings; the first is the row headings' column
     rows: list  # [(row heading, [cell, ...])]
-    chart: Markup = None
+    chart: Markup = None  # SVG columns, for short labels
+    bars: BarChart = None  # horizontal bars, for labels that may be long
 
 
 def _single(pairs):
@@ -25,17 +26,17 @@ def sections_for(figures, top_organizations):
     years = [year for year, _ in figures.per_year]
     sections = [
         Section("theo-nam", "Số bài viết theo năm", ["Năm", "Số bài"], _single(figures.per_year),
-                Markup(bar_chart("Số bài viết theo năm", figures.per_year, "bieu-do-theo-nam"))),
+                Markup(column_chart("Số bài viết theo năm", figures.per_year, "bieu-do-theo-nam"))),
         Section("theo-thang", "Số bài viết theo tháng", ["Năm", *(f"Th{m}" for m in range(1, 13))],
                 [(year, [count for _, count in months]) for year, months in figures.per_month]),
         Section("theo-chuyen-muc", "Số bài viết theo chuyên mục", ["Chuyên mục", "Số bài"],
                 _single(figures.per_category),
-                Markup(bar_chart("Số bài viết theo chuyên mục", figures.per_category, "bieu-do-chuyen-muc"))),
+                bars=bar_chart("Biểu đồ số bài viết theo chuyên mục", figures.per_category, "bieu-do-chuyen-muc")),
         Section("chuyen-muc-theo-nam", "Chuyên mục theo năm", ["Chuyên mục", *years], figures.category_by_year),
         Section("theo-to-chuc", f"{top_organizations} tổ chức có nhiều bài viết nhất", ["Tổ chức", "Số bài"],
                 _single(figures.per_organization[:top_organizations]),
-                Markup(bar_chart(f"{top_organizations} tổ chức có nhiều bài viết nhất",
-                                 figures.per_organization[:top_organizations], "bieu-do-to-chuc"))),
+                bars=bar_chart(f"Biểu đồ {top_organizations} tổ chức có nhiều bài viết nhất",
+                               figures.per_organization[:top_organizations], "bieu-do-to-chuc")),
         Section("to-chuc-theo-nam", "Tổ chức theo năm", ["Tổ chức", *years], figures.organization_by_year),
         Section("theo-don-vi", "Số bài viết theo đơn vị", ["Đơn vị", "Số bài"], _single(figures.per_unit)),
     ]
