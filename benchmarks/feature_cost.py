@@ -1,12 +1,13 @@
 """What one feature plugin adds to the build: the same site with and without it, in turns.
 
-    python -m benchmarks.feature_cost --size 10000 --rounds 3 plugins.features.cited_documents
+    python -m benchmarks.feature_cost --size 10000 --rounds 3 plugins.features.cited_documents [more plugins]
 
-Builds with and without the plugins named, alternately (with, without, with, ...),
-so that a slower or faster spell of a shared machine touches both sides alike; the
-ratio of the medians is the plugin's cost. "Without" drops the plugin from PLUGINS
-and the values it derives while articles are read (FRONT_MATTER_DERIVED). Each
-build is cold (empty cache) then warm (one article edited, cache on), as in build.py.
+Builds the site with every plugin, then without each plugin named, in turns (with,
+without A, without B, with, ...), so that a slower or faster spell of a shared machine
+touches every side alike; the ratio of the medians is that plugin's cost. "Without"
+drops the plugin from PLUGINS and the values it derives while articles are read
+(FRONT_MATTER_DERIVED). Each build is cold (empty cache) then warm (one article edited,
+cache on), as in build.py.
 """
 
 import argparse
@@ -41,31 +42,40 @@ def run(size, plugins, rounds, work):
     for folder in ("data", "pages"):
         if (ROOT / "content" / folder).is_dir():
             shutil.copytree(ROOT / "content" / folder, content / folder)
-    sites = {"with": (ROOT / "pelicanconf.py", {}), "without": (ROOT / "pelicanconf.py", without(plugins))}
+    sites = {"with": (ROOT / "pelicanconf.py", {})}
+    sites.update({plugin: (ROOT / "pelicanconf.py", without([plugin])) for plugin in plugins})
     times = {name: {"cold": [], "warm": []} for name in sites}
     for turn in range(rounds):
         for name, site in sites.items():
-            output, cache = work / f"output-{name}", work / f"cache-{name}"
+            output, cache = work / f"output-{turn_name(name)}", work / f"cache-{turn_name(name)}"
             shutil.rmtree(cache, ignore_errors=True)
             times[name]["cold"].append(measure(pelican(site, content, output, cache)).seconds)
         edit_one(content)
         for name, site in sites.items():
-            output, cache = work / f"output-{name}", work / f"cache-{name}"
+            output, cache = work / f"output-{turn_name(name)}", work / f"cache-{turn_name(name)}"
             times[name]["warm"].append(measure(pelican(site, content, output, cache)).seconds)
         print(f"round {turn + 1}/{rounds} done", file=sys.stderr)
     return times
 
 
+def turn_name(name):
+    return name.rpartition(".")[2]
+
+
 def table(size, plugins, times):
     lines = [
-        f"{size} articles; without = {', '.join(plugins)}",
-        "| build | with s (median) | without s (median) | with/without | with, each run | without, each run |",
-        "|---|---:|---:|---:|---|---|",
+        f"{size} articles, median of {len(times['with']['cold'])} builds each",
+        "| plugin | build | with s | without s | with/without | with, each run | without, each run |",
+        "|---|---|---:|---:|---:|---|---|",
     ]
-    for kind in ("cold", "warm"):
-        a, b = statistics.median(times["with"][kind]), statistics.median(times["without"][kind])
-        each = lambda values: " ".join(f"{value:.2f}" for value in values)  # noqa: E731
-        lines.append(f"| {kind} | {a:.2f} | {b:.2f} | {a / b:.3f} | {each(times['with'][kind])} | {each(times['without'][kind])} |")
+    each = lambda values: " ".join(f"{value:.2f}" for value in values)  # noqa: E731
+    for plugin in plugins:
+        for kind in ("cold", "warm"):
+            a, b = statistics.median(times["with"][kind]), statistics.median(times[plugin][kind])
+            lines.append(
+                f"| {turn_name(plugin)} | {kind} | {a:.2f} | {b:.2f} | {a / b:.3f} | "
+                f"{each(times['with'][kind])} | {each(times[plugin][kind])} |"
+            )
     return "\n".join(lines)
 
 
