@@ -1,0 +1,193 @@
+"""The period a briefing or results report reviews, read from its headline (or its first paragraph).
+
+Rules, from the headlines of district, Party, Front and mass-organization portals:
+
+- A headline is a periodic report when it names a period ("quý I/2019", "6 tháng đầu
+  năm", "năm 2023", "năm học 2021-2022", "nhiệm kỳ 2019-2024") together with a
+  reporting word: giao ban, sơ kết, tổng kết, kết quả, báo cáo, đánh giá, nhìn lại,
+  hội nghị, họp, or the work itself ("công tác dân vận 6 tháng đầu năm").
+- A year alone ("năm 2019") is a period only when the nearest of those words before
+  it (or, at the start of a headline, after it) is a reporting or work word, not an
+  event: "Hội thi Dân vận khéo năm 2019", "Tổng kết Tháng Thanh niên năm 2019",
+  "Tết Nguyên đán 2019" name an event held in a year, not the year's report.
+- A term is a period only when reviewed ("tổng kết nhiệm kỳ", "sơ kết giữa nhiệm
+  kỳ"): in "Đại hội ... nhiệm kỳ 2019–2024" or "Ban Chấp hành khóa V, nhiệm kỳ ..." the
+  term names the body being elected, the one that is to come.
+- What is planned is not reviewed: a period after "triển khai", "nhiệm vụ",
+  "phương hướng", "kế hoạch" (with no reporting word in between), "6 tháng cuối năm",
+  "3 tháng cuối năm" and "đầu năm 2020" are what comes next. "Hội nghị triển khai
+  nhiệm vụ năm 2024" therefore gives nothing: the year it reviews is not written.
+- Of several reviewed periods the widest is the report's: "giao ban quý IV và tổng kết
+  năm 2019" is the year 2019, "giao ban quý II, sơ kết 6 tháng đầu năm" the half year.
+- "quý đầu năm" and "3 tháng đầu năm" are the first quarter. Months are read as
+  numerals only: "Tháng Ba biên giới" and "Tháng hành động vì trẻ em" are campaigns.
+- A period written without its year takes the next year of the headline ("sơ kết 6
+  tháng đầu năm, triển khai nhiệm vụ 6 tháng cuối năm 2019"), moved back one year
+  if that would put the reviewed period after the planned one ("giao ban tháng 12,
+  triển khai nhiệm vụ tháng 1/2020" is December 2019); else the year before it in the
+  headline; else the first paragraph's year for the same period, or any "năm 2019"
+  there; else the year of the meeting's date there ("Ngày 10/1/2020 ... quý IV" is
+  2019's fourth quarter). No year written anywhere: None.
+- The first paragraph is read only when the headline says it reports but names no
+  period ("Ban Dân vận Huyện ủy giao ban công tác dân vận").
+"""
+
+import re
+
+from plugins.libs.html_text import visible_text
+
+from .mentions import find_mentions, prepare
+from .period import KINDS, Period
+from .parse import parse_period
+
+__all__ = ["KINDS", "Period", "article_period", "detect_period", "parse_period"]
+
+WIDTH = {"thang": 1, "quy": 3, "6-thang": 6, "9-thang": 9, "nam": 12, "nam-hoc": 12, "nhiem-ky": 60}
+SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+FIRST_PARAGRAPH = re.compile(r"<p\b[^>]*>(.*?)</p\s*>", re.DOTALL | re.IGNORECASE)
+
+
+def _last(pattern, text):
+    position = -1
+    for match in pattern.finditer(text):
+        position = match.end()
+    return position
+
+
+def _is_planned(mention, before, patterns):
+    """A period after a planning word with no reporting word since ("triển khai nhiệm vụ quý II")."""
+    return mention.plan or _last(patterns.plan, before) > _last(patterns.review, before)
+
+
+def _names_an_event(mention, text, before, patterns):
+    """ "năm 2019" that dates an event rather than a report: the nearest word before it is an event's."""
+    event = _last(patterns.event, before)
+    reported = max(_last(patterns.review, before), _last(patterns.work, before))
+    if event < 0 and reported < 0:
+        after = text[mention.end:]
+        first = [match.start() for pattern in (patterns.review, patterns.work) for match in [pattern.search(after)] if match]
+        first_event = patterns.event.search(after)
+        return not first or (first_event is not None and first_event.start() < min(first))
+    return event > reported
+
+
+def _reviewed(mentions, text, patterns):
+    """The mentions a report reviews, by the rules of the module docstring."""
+    reviewed = []
+    previous_end = 0
+    for mention in mentions:
+        before = text[previous_end:mention.start]
+        everything_before = text[:mention.start]
+        previous_end = mention.end
+        if _is_planned(mention, before if before.strip() else everything_before, patterns):
+            continue
+        if mention.kind == "nam" and _names_an_event(mention, text, everything_before, patterns):
+            continue
+        if mention.kind == "nhiem-ky" and not mention.mid_term:
+            if patterns.term_body.search(everything_before) or not patterns.review.search(text):
+                continue
+        if mention.kind == "nam-hoc" and _last(patterns.event, everything_before) > _last(patterns.review, everything_before):
+            continue
+        reviewed.append(mention)
+    return reviewed
+
+
+def _year_from_headline(mention, mentions, reviewed):
+    """The next year written in the headline, one less if that puts the review after the plan; else the one before."""
+    index = mentions.index(mention)
+    for other in mentions[index + 1:]:
+        if other.year is not None:
+            year = other.year
+            planned_end = (other.end_year or other.year, other.last_month)
+            if other not in reviewed and (year, mention.last_month) >= planned_end:
+                year -= 1
+            return year
+    for other in reversed(mentions[:index]):
+        if other.year is not None:
+            return other.end_year or other.year
+    return None
+
+
+def _year_from_paragraph(mention, paragraph):
+    if not paragraph:
+        return None
+    text, patterns = prepare(paragraph)
+    found = find_mentions(text, patterns)
+    for other in found:
+        if other.kind == mention.kind and other.number == mention.number and other.year is not None:
+            return other.year
+    for other in found:
+        if other.kind == "nam" and other.year is not None and not other.plan:
+            return other.year
+    date = patterns.date.search(text)
+    if date:
+        month, year = (date.group(2), date.group(3)) if date.group(3) else (date.group(4), date.group(5))
+        return int(year) if mention.last_month <= int(month) + 1 else int(year) - 1
+    return None
+
+
+def _period(mention, year):
+    if mention.kind in ("nam-hoc", "nhiem-ky"):
+        if mention.end_year is None or mention.end_year <= mention.year:
+            return None
+        if mention.kind == "nam-hoc" and mention.end_year != mention.year + 1:
+            return None
+        return Period(mention.year, mention.kind, None, mention.end_year)
+    return Period(year, mention.kind, mention.number)
+
+
+def _detect(text, patterns, paragraph):
+    mentions = find_mentions(text, patterns)
+    if not mentions or not (patterns.review.search(text) or patterns.work.search(text)):
+        return None, bool(mentions)
+    reviewed = _reviewed(mentions, text, patterns)
+    if not reviewed:
+        return None, True
+    widest = max(reviewed, key=lambda mention: (WIDTH[mention.kind], -mention.start))
+    year = widest.year
+    if year is None:
+        year = _year_from_headline(widest, mentions, reviewed) or _year_from_paragraph(widest, paragraph)
+    if year is None:
+        return None, True
+    return _period(widest, year), True
+
+
+def detect_period(headline, first_paragraph=""):
+    """The period a report reviews, from its headline; the first paragraph when the headline names none.
+
+    None when the text is not a periodic report, or when no year is written.
+    """
+    text, patterns = prepare(headline)
+    period, named = _detect(text, patterns, first_paragraph)
+    if named or period is not None or not first_paragraph:
+        return period
+    if not patterns.review.search(text):
+        return None
+    paragraph_text, paragraph_patterns = prepare(_first_sentences(first_paragraph))
+    period, _ = _detect(paragraph_text, paragraph_patterns, first_paragraph)
+    return period
+
+
+def _first_sentences(paragraph, count=2):
+    """The opening sentences, where a report says which period it reviews."""
+    end = 0
+    for _ in range(count):
+        match = SENTENCE_END.search(paragraph, end)
+        if not match:
+            return paragraph
+        end = match.end()
+    return paragraph[:end]
+
+
+def first_paragraph_text(body_html):
+    """The visible text of the body's first paragraph that has any."""
+    for match in FIRST_PARAGRAPH.finditer(body_html or ""):
+        text = visible_text(match.group(1)).strip()
+        if text:
+            return text
+    return visible_text(body_html or "").strip()[:1000]
+
+
+def article_period(title_html, body_html):
+    """`detect_period` on an article's visible title and first paragraph (run where articles are read)."""
+    return detect_period(visible_text(title_html or ""), first_paragraph_text(body_html))
