@@ -13,6 +13,7 @@ from pelican.contents import Article, Page
 from plugins.features.organizations import SETTINGS as ORGANIZATION_SETTINGS
 from plugins.features.organizations.tagging import unknown_ids
 from plugins.features.organizations.vocabulary import Vocabulary, VocabularyError, read_vocabulary
+from plugins.features.reporting_periods.override import period_problems
 from plugins.features.search.synonyms import SEARCH_ABBREVIATIONS, abbreviation_problems
 
 from .errors import ContentError
@@ -20,6 +21,7 @@ from .integrity import unread_files, url_collisions
 from .reader import FrontMatterMarkdownReader
 
 ORGANIZATIONS_PLUGIN = "plugins.features.organizations"
+PERIODS_PLUGIN = "plugins.features.reporting_periods"
 SEARCH_PLUGIN = "plugins.features.search"
 
 
@@ -83,6 +85,8 @@ def check_content(settings):
         if vocabulary is not None:
             articles = (item for item in contents if isinstance(item, Article))
             result.errors += [problem for article in articles for problem in unknown_ids(article, vocabulary)]
+    if PERIODS_PLUGIN in settings.get("PLUGINS", ()):
+        result.errors += period_problems(item for item in contents if isinstance(item, Article))
     if SEARCH_PLUGIN in settings.get("PLUGINS", ()):
         if os.path.exists(os.path.join(content_path, settings.get("SEARCH_ABBREVIATIONS") or SEARCH_ABBREVIATIONS)):
             result.checked += 1
