@@ -73,7 +73,8 @@ STRICT_BUILD_PLUGINS = list(PLUGINS)
 # vocabulary (ORGANIZATIONS_VOCABULARY, "data/organizations.yml" under content/)
 # and pages (/to-chuc/), the units' pages (/don-vi/), the statistics page
 # (/thong-ke/) and the widgets on every page (STATS_WIDGETS, in their order:
-# one template each in theme/templates/widgets/), the search page (/tim-kiem/).
+# one template each in theme/templates/widgets/), the reporting-period grid
+# (/thong-ke/ky-bao-cao/), the search page (/tim-kiem/).
 
 MARKDOWN = {
     "extensions": ["markdown.extensions.extra", "markdown.extensions.sane_lists"],
