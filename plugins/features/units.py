@@ -35,7 +35,14 @@ def group_units(articles, settings):
     as most of its articles spell it. Other plugins group by unit with it too,
     whether or not the units generator has run yet.
     """
-    named = [(Unit(str(article.unit), settings), article) for article in articles if getattr(article, "unit", None)]
+    spellings = {}  # one Unit per spelling: a slug is computed once, not once per article
+    named = []
+    for article in articles:
+        if getattr(article, "unit", None):
+            name = str(article.unit)
+            if name not in spellings:
+                spellings[name] = Unit(name, settings)
+            named.append((spellings[name], article))
     named.sort(key=lambda pair: pair[0].slug)
     units = []
     for _, group in groupby(named, key=lambda pair: pair[0].slug):

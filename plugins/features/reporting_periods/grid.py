@@ -25,7 +25,7 @@ class Row:
 
 @dataclass(frozen=True)
 class Report:
-    """One periodic article as a link shows it."""
+    """One periodic article: its period, how links show it, where it comes in its series."""
 
     period: object  # detect.Period
     url: str
@@ -33,10 +33,15 @@ class Report:
     date: str  # "03/10/2018"
     order: tuple  # (period's sort key, publication time, file): the order reports follow each other
 
+    @property
+    def link(self):
+        """(url, date): what a cell shows, and all the grid page depends on (plugins/speedups/page_reuse)."""
+        return self.url, self.date
+
 
 @dataclass(frozen=True)
 class Cell:
-    reports: tuple
+    reports: tuple  # (url, date) of each report, in publication order
     missing: bool  # empty, and counted as missing
 
 
@@ -69,16 +74,16 @@ def first_reports(entries):
     """{(row key, kind): sort key of the row's first report of that kind}."""
     first = {}
     for row, report in entries:
-        key, order = (row.key, report.period.kind), report.period.sort_key()
+        key, order = (row.key, report.period.kind), report.order[0]
         if key not in first or order < first[key]:
             first[key] = order
     return first
 
 
-def is_missing(first, row_key, period):
-    """Whether an empty cell counts: the row published this kind before this period."""
+def is_missing(first, row_key, period, order=None):
+    """Whether an empty cell counts: the row published this kind before this period (whose sort key is `order`)."""
     started = first.get((row_key, period.kind))
-    return started is not None and started < period.sort_key()
+    return started is not None and started < (order or period.sort_key())
 
 
 def tables(entries, heading):
@@ -94,12 +99,14 @@ def tables(entries, heading):
     for year in sorted(found, reverse=True):
         cells_of = found[year]
         columns = tuple(sorted({period for _, period in cells_of}, key=column_order))
+        orders = [period.sort_key() for period in columns]
         grid_rows = []
         for row in ordered:
             cells = []
-            for period in columns:
-                reports = tuple(sorted(cells_of.get((row.key, period), ()), key=lambda report: report.order))
-                cells.append(Cell(reports, not reports and is_missing(first, row.key, period)))
+            for period, order in zip(columns, orders):
+                reports = sorted(cells_of.get((row.key, period), ()), key=lambda report: report.order)
+                missing = not reports and is_missing(first, row.key, period, order)
+                cells.append(Cell(tuple(report.link for report in reports), missing))
             missing = sum(cell.missing for cell in cells)
             if missing or any(cell.reports for cell in cells):
                 grid_rows.append(GridRow(row, tuple(cells), missing))

@@ -66,10 +66,12 @@ class ReportingPeriods:
     def _reports(self):
         """[(article, Report)] of the published articles that have a period."""
         zone = site_zone(self._settings)
+        periods = {}  # one instance per period: the page's digest then walks each once
         found = []
         for article in self._context.get("articles", ()):
             period = getattr(article, "reporting_period", None)
             if period is not None:
+                period = periods.setdefault(period, period)
                 report = Report(
                     period, article.url, visible_text(article.title), vn_date(article.date, zone=zone),
                     (period.sort_key(), article.date, str(article.source_path)),
@@ -80,26 +82,25 @@ class ReportingPeriods:
     @cached_property
     def unit_entries(self):
         """[(Row, Report)]: each report in its unit's row, or in the site's own row."""
-        units = {
-            id(article): unit
+        rows = {
+            id(article): row
             for unit, articles in group_units(context_articles(self._context), self._settings)
+            for row in [Row(unit.slug, unit.name, unit.url)]
             for article in articles
         }
         own = Row("", unitless_name(self._settings))
-        entries = []
-        for article, report in self._reports:
-            unit = units.get(id(article))
-            entries.append((Row(unit.slug, unit.name, unit.url) if unit else own, report))
-        return entries
+        return [(rows.get(id(article), own), report) for article, report in self._reports]
 
     @cached_property
     def organization_entries(self):
         """[(Row, Report)]: each report in the row of every organization it is tagged with."""
-        return [
-            (Row(page.slug, page.name, page.url), report)
-            for article, report in self._reports
-            for page in tagged_organizations(article)
-        ]
+        rows, entries = {}, []
+        for article, report in self._reports:
+            for page in tagged_organizations(article):
+                if id(page) not in rows:
+                    rows[id(page)] = Row(page.slug, page.name, page.url)
+                entries.append((rows[id(page)], report))
+        return entries
 
     @cached_property
     def years(self):
