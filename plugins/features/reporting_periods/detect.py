@@ -43,8 +43,9 @@ from .parse import parse_period
 __all__ = ["KINDS", "Period", "article_period", "detect_period", "parse_period"]
 
 WIDTH = {"thang": 1, "quy": 3, "6-thang": 6, "9-thang": 9, "nam": 12, "nam-hoc": 12, "nhiem-ky": 60}
-SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
 FIRST_PARAGRAPH = re.compile(r"<p\b[^>]*>(.*?)</p\s*>", re.DOTALL | re.IGNORECASE)
+JOIN = " . "  # between the headline and the paragraph when both are read together
 
 
 def _last(pattern, text):
@@ -55,8 +56,10 @@ def _last(pattern, text):
 
 
 def _is_planned(mention, before, patterns):
-    """A period after a planning word with no reporting word since ("triển khai nhiệm vụ quý II")."""
-    return mention.plan or _last(patterns.plan, before) > _last(patterns.review, before)
+    """What is to come: "6 tháng cuối năm", or a planning word with no reporting word since."""
+    if mention.plan or patterns.plan_near.search(before):
+        return True
+    return _last(patterns.plan, before) > _last(patterns.review, before)
 
 
 def _names_an_event(mention, text, before, patterns):
@@ -71,29 +74,44 @@ def _names_an_event(mention, text, before, patterns):
     return event > reported
 
 
-def _reviewed(mentions, text, patterns):
-    """The mentions a report reviews, by the rules of the module docstring."""
+def _term_is_reviewed(before, patterns):
+    """ "tổng kết nhiệm kỳ 2014-2019", not "Đại hội ... nhiệm kỳ 2019-2024" nor "kỳ họp ... nhiệm kỳ"."""
+    reviewed = max(_last(patterns.strong_review, before), _last(patterns.result, before))
+    return reviewed >= 0 and _last(patterns.term_body, before) < reviewed
+
+
+def _reviewed(mentions, text, patterns, start=0):
+    """The mentions (from `start` on) a report reviews, by the rules of the module docstring.
+
+    From `start` on the text is a first paragraph: there a period counts only after a
+    strong reporting word of its own sentence.
+    """
     reviewed = []
     previous_end = 0
     for mention in mentions:
         before = text[previous_end:mention.start]
         everything_before = text[:mention.start]
         previous_end = mention.end
-        if _is_planned(mention, before if before.strip() else everything_before, patterns):
+        if mention.start < start:
+            continue
+        if start:
+            sentence = everything_before[max(start, _last(SENTENCE_END, everything_before)):]
+            if not patterns.strong_review.search(sentence):
+                continue
+        if _is_planned(mention, before if before.strip(" .,;:-") else everything_before, patterns):
             continue
         if mention.kind == "nam" and _names_an_event(mention, text, everything_before, patterns):
             continue
-        if mention.kind == "nhiem-ky" and not mention.mid_term:
-            if patterns.term_body.search(everything_before) or not patterns.review.search(text):
-                continue
+        if mention.kind == "nhiem-ky" and not _term_is_reviewed(everything_before, patterns):
+            continue
         if mention.kind == "nam-hoc" and _last(patterns.event, everything_before) > _last(patterns.review, everything_before):
             continue
         reviewed.append(mention)
     return reviewed
 
 
-def _year_from_headline(mention, mentions, reviewed):
-    """The next year written in the headline, one less if that puts the review after the plan; else the one before."""
+def _year_nearby(mention, mentions, reviewed):
+    """The next year written, one less if that puts the review after the plan; else the one before."""
     index = mentions.index(mention)
     for other in mentions[index + 1:]:
         if other.year is not None:
@@ -109,6 +127,7 @@ def _year_from_headline(mention, mentions, reviewed):
 
 
 def _year_from_paragraph(mention, paragraph):
+    """The paragraph's year for the same period, or any year it reviews, or the year of its meeting's date."""
     if not paragraph:
         return None
     text, patterns = prepare(paragraph)
@@ -122,34 +141,32 @@ def _year_from_paragraph(mention, paragraph):
     date = patterns.date.search(text)
     if date:
         month, year = (date.group(2), date.group(3)) if date.group(3) else (date.group(4), date.group(5))
+        # A report follows its period: "Ngày 10/1/2020 ... quý IV" is the fourth quarter of 2019.
         return int(year) if mention.last_month <= int(month) + 1 else int(year) - 1
     return None
 
 
 def _period(mention, year):
     if mention.kind in ("nam-hoc", "nhiem-ky"):
-        if mention.end_year is None or mention.end_year <= mention.year:
-            return None
-        if mention.kind == "nam-hoc" and mention.end_year != mention.year + 1:
+        if mention.end_year <= mention.year or (mention.kind == "nam-hoc" and mention.end_year != mention.year + 1):
             return None
         return Period(mention.year, mention.kind, None, mention.end_year)
     return Period(year, mention.kind, mention.number)
 
 
-def _detect(text, patterns, paragraph):
+def _choose(text, patterns, paragraph, start=0):
+    """(the period, whether any mention was reviewed): the widest reviewed mention, with its year."""
     mentions = find_mentions(text, patterns)
-    if not mentions or not (patterns.review.search(text) or patterns.work.search(text)):
-        return None, bool(mentions)
-    reviewed = _reviewed(mentions, text, patterns)
+    if not start and not (patterns.review.search(text) or patterns.work.search(text)):
+        return None, False
+    reviewed = _reviewed(mentions, text, patterns, start)
     if not reviewed:
-        return None, True
+        return None, False
     widest = max(reviewed, key=lambda mention: (WIDTH[mention.kind], -mention.start))
     year = widest.year
     if year is None:
-        year = _year_from_headline(widest, mentions, reviewed) or _year_from_paragraph(widest, paragraph)
-    if year is None:
-        return None, True
-    return _period(widest, year), True
+        year = _year_nearby(widest, mentions, reviewed) or _year_from_paragraph(widest, paragraph)
+    return (_period(widest, year) if year is not None else None), True
 
 
 def detect_period(headline, first_paragraph=""):
@@ -158,13 +175,14 @@ def detect_period(headline, first_paragraph=""):
     None when the text is not a periodic report, or when no year is written.
     """
     text, patterns = prepare(headline)
-    period, named = _detect(text, patterns, first_paragraph)
-    if named or period is not None or not first_paragraph:
+    period, reviewed = _choose(text, patterns, first_paragraph)
+    if reviewed or not first_paragraph:
         return period
-    if not patterns.review.search(text):
-        return None
-    paragraph_text, paragraph_patterns = prepare(_first_sentences(first_paragraph))
-    period, _ = _detect(paragraph_text, paragraph_patterns, first_paragraph)
+    if patterns.event.search(text) and not patterns.review.search(text):
+        return None  # "Hội thi Dân vận khéo": the article is about an event, whatever its paragraph recalls
+    combined, combined_patterns = prepare(headline + JOIN + _first_sentences(first_paragraph))
+    start = len(prepare(headline)[0]) + len(JOIN)
+    period, _ = _choose(combined, combined_patterns, first_paragraph, start)
     return period
 
 
