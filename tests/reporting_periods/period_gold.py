@@ -27,7 +27,9 @@ FAMILIES = {
     "hoi-nong-dan": "Farmers' Union sites",
     "doan-thanh-nien": "Youth Union sites",
     "hoi-doan-the": "other mass organizations (veterans, women, trade unions)",
-    "ca-nhan": "personal and school blogs",
+    "truong-hoc": "school and education-office sites",
+    "ca-nhan": "personal blogs and local history sites",
+    "khac": "other institutions (research institutes)",
 }
 
 

@@ -43,12 +43,12 @@ REVIEW_WORDS = (
 # đầu năm", "phiên họp thường kỳ tháng 11"; a paragraph that merely dates things says nothing.
 STRONG_REVIEW_WORDS = ("giao ban", "sơ kết", "tổng kết", "đánh giá", "nhìn lại", "kiểm điểm", "thường kỳ", "báo cáo")
 # What is to come. "nhiệm vụ" alone is a plan only right before the period ("nhiệm vụ quý IV"),
-# not in "thực hiện nhiệm vụ chính trị, đảm bảo an ninh trật tự năm 2017".
+# not in "thực hiện nhiệm vụ chính trị, đảm bảo an ninh trật tự năm 2017" nor after "thực hiện".
 PLAN_WORDS = (
     "triển khai", "phương hướng", "kế hoạch", "chương trình công tác", "mục tiêu", "phát động", "ra quân",
     "định hướng", "hướng dẫn", "đề ra", "dự kiến",
 )
-PLAN_NEAR = r"nhiệm\s+vụ(?:\s+[^\s,;:]+){0,3}\s*$"
+PLAN_NEAR = r"(?<!hiện\s)nhiệm\s+vụ(?:\s+[^\s,;:]+){0,3}\s*$"  # "thực hiện nhiệm vụ 9 tháng" is a review
 WORK_WORDS = ("công tác", "hoạt động")
 # What a year can name instead of a reporting period: an event held that year.
 EVENT_WORDS = (
