@@ -5,7 +5,7 @@ Rules, from the headlines of district, Party, Front and mass-organization portal
 - A headline is a periodic report when it names a period ("quý I/2019", "6 tháng đầu
   năm", "năm 2023", "năm học 2021-2022", "nhiệm kỳ 2019-2024") together with a
   reporting word: giao ban, sơ kết, tổng kết, kết quả, báo cáo, đánh giá, nhìn lại,
-  hội nghị, họp, or the work itself ("công tác dân vận 6 tháng đầu năm").
+  kiểm điểm, thường kỳ, hội nghị, họp, or the work itself ("công tác dân vận 6 tháng đầu năm").
 - A year alone ("năm 2019") is a period only when the nearest of those words before
   it (or, at the start of a headline, after it) is a reporting or work word, not an
   event: "Hội thi Dân vận khéo năm 2019", "Tổng kết Tháng Thanh niên năm 2019",
@@ -13,9 +13,10 @@ Rules, from the headlines of district, Party, Front and mass-organization portal
 - A term is a period only when reviewed ("tổng kết nhiệm kỳ", "sơ kết giữa nhiệm
   kỳ"): in "Đại hội ... nhiệm kỳ 2019–2024" or "Ban Chấp hành khóa V, nhiệm kỳ ..." the
   term names the body being elected, the one that is to come.
-- What is planned is not reviewed: a period after "triển khai", "nhiệm vụ",
-  "phương hướng", "kế hoạch" (with no reporting word in between), "6 tháng cuối năm",
-  "3 tháng cuối năm" and "đầu năm 2020" are what comes next. "Hội nghị triển khai
+- What is planned is not reviewed: a period after "triển khai", "phương hướng", "kế
+  hoạch", "hướng dẫn", "dự kiến" (with no reporting word in between) or right after
+  "nhiệm vụ" ("nhiệm vụ quý II", not "thực hiện nhiệm vụ 9 tháng"), and "6 tháng cuối
+  năm", "3 tháng cuối năm", "đầu năm 2020" are what comes next. "Hội nghị triển khai
   nhiệm vụ năm 2024" therefore gives nothing: the year it reviews is not written.
 - Of several reviewed periods the widest is the report's: "giao ban quý IV và tổng kết
   năm 2019" is the year 2019, "giao ban quý II, sơ kết 6 tháng đầu năm" the half year.
@@ -28,8 +29,15 @@ Rules, from the headlines of district, Party, Front and mass-organization portal
   headline; else the first paragraph's year for the same period, or any "năm 2019"
   there; else the year of the meeting's date there ("Ngày 10/1/2020 ... quý IV" is
   2019's fourth quarter). No year written anywhere: None.
-- The first paragraph is read only when the headline says it reports but names no
-  period ("Ban Dân vận Huyện ủy giao ban công tác dân vận").
+- The first paragraph is read when the headline reviews no period ("Tiếp tục đẩy mạnh
+  công tác dân vận", "Năm Căn: Hội nghị Ủy ban MTTQ ... nhiệm kỳ 2019 - 2024"), unless
+  the headline is about an event ("Hội thi Dân vận khéo"). There a period counts only
+  after a strong reporting word of its own sentence ("tổ chức hội nghị sơ kết ... 6
+  tháng đầu năm", "phiên họp thường kỳ tháng 11"): a paragraph that merely dates
+  things ("Ngày 28 tháng 02 năm 2021, ...") says nothing.
+- A "6 tháng" followed by "thực hiện" counts months of carrying something out, and a
+  review of several years ("15 năm thực hiện Quy chế dân chủ", "giai đoạn 2014-2019")
+  is none of the kinds: both give None.
 """
 
 import re

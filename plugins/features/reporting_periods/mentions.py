@@ -120,7 +120,6 @@ class Patterns:
         self.date = re.compile(spell(
             r"(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d\d)(?!\d)"
             r"|ngày\s+\d{1,2}\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d\d)"))
-        self.bare_year = re.compile(spell(r"(?<![\w/.-])năm\s+" + YEAR + r"(?!\s*-\s*\d)"))
 
 
 MARKED = Patterns(lambda pattern: pattern)
@@ -130,10 +129,9 @@ FOLDED = Patterns(_ascii)
 def prepare(text):
     """(lowercased matching text, the patterns that fit its spelling)."""
     text = " ".join(normalize(text or "").translate(DASHES).split()).lower()
-    folded = fold(text)
-    if folded == text or not any(char.isalpha() and not char.isascii() for char in text):
-        return folded, FOLDED
-    return text, MARKED
+    if any(char.isalpha() and not char.isascii() for char in text):
+        return text, MARKED
+    return fold(text), FOLDED
 
 
 def find_mentions(text, patterns):
@@ -167,8 +165,7 @@ def find_mentions(text, patterns):
             if kind == "six":
                 if patterns.six_thang_follows.match(text, end):
                     continue
-                second_half = bool(groups) and fold(groups[0]) == "cuoi"
-                plan = second_half
+                plan = bool(groups) and fold(groups[0]) == "cuoi"  # "6 tháng cuối năm"
                 kind = "6-thang"
             elif kind == "nine":
                 kind = "9-thang"
