@@ -37,12 +37,18 @@ MENTION = "|".join((
 # Words that say what a headline does with a period. Checked as whole words.
 REVIEW_WORDS = (
     "giao ban", "sơ kết", "tổng kết", "kết quả", "báo cáo", "đánh giá", "nhìn lại", "kiểm điểm",
-    "hội nghị", "họp", "đạt được", "thành tích",
+    "thường kỳ", "hội nghị", "họp",
 )
+# In a first paragraph only these make a period the report's: "tổ chức hội nghị sơ kết ... 6 tháng
+# đầu năm", "phiên họp thường kỳ tháng 11"; a paragraph that merely dates things says nothing.
+STRONG_REVIEW_WORDS = ("giao ban", "sơ kết", "tổng kết", "đánh giá", "nhìn lại", "kiểm điểm", "thường kỳ", "báo cáo")
+# What is to come. "nhiệm vụ" alone is a plan only right before the period ("nhiệm vụ quý IV"),
+# not in "thực hiện nhiệm vụ chính trị, đảm bảo an ninh trật tự năm 2017" nor after "thực hiện".
 PLAN_WORDS = (
-    "triển khai", "nhiệm vụ", "phương hướng", "kế hoạch", "chương trình công tác", "mục tiêu",
-    "phát động", "ra quân", "định hướng",
+    "triển khai", "phương hướng", "kế hoạch", "chương trình công tác", "mục tiêu", "phát động", "ra quân",
+    "định hướng", "hướng dẫn", "đề ra", "dự kiến",
 )
+PLAN_NEAR = r"(?<!hiện\s)nhiệm\s+vụ(?:\s+[^\s,;:]+){0,3}\s*$"  # "thực hiện nhiệm vụ 9 tháng" is a review
 WORK_WORDS = ("công tác", "hoạt động")
 # What a year can name instead of a reporting period: an event held that year.
 EVENT_WORDS = (
@@ -50,10 +56,18 @@ EVENT_WORDS = (
     "tháng hành động", "tháng công nhân", "tháng nhân đạo", "chiến dịch", "mùa hè xanh", "ngày hội",
     "tết", "lễ", "diễn đàn", "tuần lễ", "hội trại", "trại hè", "hành trình", "đại hội", "hội chợ",
     "xuân", "trung thu", "khai giảng", "tọa đàm", "hội thảo", "tập huấn", "bồi dưỡng", "kỷ niệm",
-    "gặp mặt", "tuyên dương", "khen thưởng", "trao", "tặng", "thăm", "chương trình",
+    "gặp mặt", "tuyên dương", "khen thưởng", "trao", "tặng", "thăm",
 )
-# Bodies whose term names them: "Đại hội ... nhiệm kỳ 2019–2024", "Ban Chấp hành khóa V, nhiệm kỳ ...".
-TERM_NAMES_BODY = ("đại hội", "khóa", "lần thứ", "ban chấp hành", "bch", "ủy ban", "hội đồng", "bầu", "kiện toàn")
+# "Chương trình giao lưu ..." is an event, "chương trình công tác năm 2015" a plan.
+EVENT_PROGRAMME = r"(?<!\w)chương\s+trình(?!\s+(?:công\s+tác|hành\s+động|phối\s+hợp))(?!\w)"
+# What a term names when it is not reviewed: "Đại hội ... nhiệm kỳ 2019–2024", "Ban Chấp hành khóa V,
+# nhiệm kỳ ...", "kỳ họp thứ Chín HĐND tỉnh, huyện nhiệm kỳ 2016 – 2021".
+TERM_NAMES_BODY = (
+    "đại hội", "khóa", "lần thứ", "ban chấp hành", "bch", "ủy ban", "hội đồng", "hđnd", "quốc hội", "bầu",
+    "bầu cử", "ứng cử", "kiện toàn", "kỳ họp",
+)
+# A year that ends a date: "Ngày 28 tháng 02 năm 2021".
+DATE_BEFORE = r"tháng\s+\d{1,2}\s+$"
 
 
 @dataclass(frozen=True)
@@ -83,7 +97,7 @@ def _ascii(pattern):
 
 
 def _words(words):
-    return r"(?<!\w)(?:" + "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in words) + r")(?!\w)"
+    return r"(?<!\w)(?:" + "|".join(re.escape(normalize(word)).replace(r"\ ", r"\s+") for word in words) + r")(?!\w)"
 
 
 class Patterns:
@@ -93,16 +107,19 @@ class Patterns:
         self.mention = re.compile(spell(MENTION))
         self.year_tail = re.compile(spell(YEAR_TAIL))
         self.review = re.compile(spell(_words(REVIEW_WORDS)))
+        self.strong_review = re.compile(spell(_words(STRONG_REVIEW_WORDS)))
+        self.result = re.compile(spell(_words(("kết quả",))))
         self.plan = re.compile(spell(_words(PLAN_WORDS)))
+        self.plan_near = re.compile(spell(PLAN_NEAR))
+        self.date_before = re.compile(spell(DATE_BEFORE))
         self.work = re.compile(spell(_words(WORK_WORDS)))
-        self.event = re.compile(spell(_words(EVENT_WORDS)))
+        self.event = re.compile(spell(_words(EVENT_WORDS) + "|" + EVENT_PROGRAMME))
         self.term_body = re.compile(spell(_words(TERM_NAMES_BODY)))
         self.quarter_names = {spell(name): number for name, number in ROMAN.items()}
         self.six_thang_follows = re.compile(spell(r"\s+(?:thực\s+hiện|triển\s+khai|qua\s+thực)"))
         self.date = re.compile(spell(
             r"(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d\d)(?!\d)"
             r"|ngày\s+\d{1,2}\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d\d)"))
-        self.bare_year = re.compile(spell(r"(?<![\w/.-])năm\s+" + YEAR + r"(?!\s*-\s*\d)"))
 
 
 MARKED = Patterns(lambda pattern: pattern)
@@ -112,10 +129,9 @@ FOLDED = Patterns(_ascii)
 def prepare(text):
     """(lowercased matching text, the patterns that fit its spelling)."""
     text = " ".join(normalize(text or "").translate(DASHES).split()).lower()
-    folded = fold(text)
-    if folded == text or not any(char.isalpha() and not char.isascii() for char in text):
-        return folded, FOLDED
-    return text, MARKED
+    if any(char.isalpha() and not char.isascii() for char in text):
+        return text, MARKED
+    return fold(text), FOLDED
 
 
 def find_mentions(text, patterns):
@@ -141,14 +157,15 @@ def find_mentions(text, patterns):
         elif kind == "year_unwritten":
             kind = "nam"
         elif kind == "nam":
+            if patterns.date_before.search(text, 0, match.start()):
+                continue
             year = int(groups[-1])
             plan = len(groups) == 2 and fold(groups[0]) == "dau"  # "đầu năm 2020": a meeting opening the year
         else:
             if kind == "six":
                 if patterns.six_thang_follows.match(text, end):
                     continue
-                second_half = bool(groups) and fold(groups[0]) == "cuoi"
-                plan = second_half
+                plan = bool(groups) and fold(groups[0]) == "cuoi"  # "6 tháng cuối năm"
                 kind = "6-thang"
             elif kind == "nine":
                 kind = "9-thang"
