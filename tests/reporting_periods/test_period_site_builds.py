@@ -60,3 +60,13 @@ def test_a_new_report_updates_its_neighbours_and_the_grid_on_a_warm_rebuild(tmp_
     assert period_nav(warm.soup("/2018/07/huyen-kim-son-giao-ban-cong-tac-dan-van-quy-ii-nam-2018/"))["next"][0] == "Quý III/2018"
     _, rows = table(warm.soup(GRID), "bang-don-vi-2018")
     assert rows["Huyện Kim Sơn"][1] == 0
+
+
+def test_without_a_grid_page_nothing_links_to_it(tmp_path):
+    site = build(tmp_path, archive(), **SETTINGS, PERIODS_SAVE_AS="")
+    assert not site.exists(GRID)
+    pages = [path for path in site.output.rglob("*.html")]
+    assert pages and not any("ky-bao-cao" in path.read_text(encoding="utf-8") for path in pages)
+    # The links between reports and the widget remain.
+    assert period_nav(site.soup("/2019/04/hoa-thanh-giao-ban-dan-van-quy-i2019/"))["prev"] is not None
+    assert site.soup("/").find(attrs={"data-stat": "latest-period"}) is not None
