@@ -13,7 +13,7 @@ OWN = Row("", "Trang (bài không ghi đơn vị)")
 def entry(row, period, day):
     """(row, Report) published on `day` ("2019-04-03")."""
     when = datetime.fromisoformat(day)
-    return row, Report(period, f"{day}/{row.key}/", "Báo cáo", when.strftime("%d/%m/%Y"), (period.sort_key(), when, day))
+    return row, Report(period, f"{day}/{row.key}/", "Báo cáo", when.strftime("%d/%m/%Y"), when, (period.sort_key(), when, day))
 
 
 def quarter(year, number):
@@ -84,3 +84,10 @@ def test_latest_is_the_latest_period_ended_by_the_newest_reports_year():
     found = latest(entries)
     assert (found.period, found.published, found.missing) == (quarter(2019, 3), 2, 1)  # the site's own row misses it
     assert latest([]) is None
+
+
+def test_rows_in_the_order_a_reader_looks_names_up():
+    names = ["Hội Nông dân", "Đoàn Thanh niên", "Công đoàn", "Ủy ban Mặt trận"]
+    entries = [entry(Row(str(index), name), quarter(2019, 1), "2019-04-01") for index, name in enumerate(names)]
+    rows = [grid_row.row.name for grid_row in tables(entries, "Tổ chức")[0].rows]
+    assert rows == ["Công đoàn", "Đoàn Thanh niên", "Hội Nông dân", "Ủy ban Mặt trận"]

@@ -11,6 +11,8 @@ the grid and left empty counts as missing, earlier ones do not.
 from collections import defaultdict
 from dataclasses import dataclass
 
+from plugins.libs.vietnamese_text import fold
+
 from .detect import KINDS
 
 
@@ -31,6 +33,7 @@ class Report:
     url: str
     title: str  # plain text
     date: str  # "03/10/2018"
+    published: object  # datetime
     order: tuple  # (period's sort key, publication time, file): the order reports follow each other
 
     @property
@@ -67,7 +70,8 @@ def column_order(period):
 
 
 def row_order(row):
-    return row.key != "", row.name.casefold(), row.key
+    """The site's own row first, then by name as a reader looks it up ("Đoàn" among the D's)."""
+    return row.key != "", fold(row.name), row.key
 
 
 def first_reports(entries):

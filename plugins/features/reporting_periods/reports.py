@@ -45,7 +45,7 @@ def latest(entries):
     for next year would otherwise stay "latest" for years), and its units' counts."""
     if not entries:
         return None
-    newest = max(report.order[1] for _, report in entries).year
+    newest = max(report.published for _, report in entries).year
     periods = {report.period for _, report in entries}
     ended = [period for period in periods if (period.end_year or period.year) <= newest] or periods
     period = max(ended, key=lambda period: period.sort_key())
@@ -73,7 +73,7 @@ class ReportingPeriods:
             if period is not None:
                 period = periods.setdefault(period, period)
                 report = Report(
-                    period, article.url, visible_text(article.title), vn_date(article.date, zone=zone),
+                    period, article.url, visible_text(article.title), vn_date(article.date, zone=zone), article.date,
                     (period.sort_key(), article.date, str(article.source_path)),
                 )
                 found.append((article, report))
