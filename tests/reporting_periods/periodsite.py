@@ -70,7 +70,7 @@ def cell_text(cell):
     links = cell.find_all("a")
     if links:
         return [link.get_text("|").split("|")[0] for link in links]
-    return cell.get_text(strip=True).replace("còn thiếu", "").replace("chưa tính", "")
+    return cell.get_text(strip=True).replace("còn thiếu", "")
 
 
 def table(soup, table_id):

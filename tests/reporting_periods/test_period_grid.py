@@ -107,7 +107,7 @@ def test_tables_are_accessible(period_site):
         assert all(td.name == "td" for tr in found.tbody.find_all("tr") for td in tr.find_all(["td", "th"])[1:])
         region = found.parent
         assert region["role"] == "region" and region["aria-labelledby"] == found.caption["id"]
-    missing = soup.select("main td.dv-period-grid__cell--missing")
+    missing = soup.select("main td.dv-period-grid__missing")
     assert len(missing) == 6
     for cell in missing:
         assert cell.find(attrs={"aria-hidden": "true"}).get_text() == MISSING

@@ -32,7 +32,7 @@ def test_the_grid_does_not_scroll_sideways_at_360_px(tmp_path, browser):
         assert wrap.evaluate("e => e.scrollWidth > e.clientWidth")
         assert wrap.evaluate("e => getComputedStyle(e).overflowX") == "auto"
         assert wrap.get_attribute("tabindex") == "0"
-        missing = page.locator("#bang-don-vi-2018 .dv-period-grid__cell--missing").first
+        missing = page.locator("#bang-don-vi-2018 .dv-period-grid__missing").first
         assert missing.locator("[aria-hidden=true]").inner_text() == "—"
         hidden = missing.locator(".dv-visually-hidden")
         assert hidden.inner_text() == "còn thiếu"
