@@ -2,7 +2,8 @@
 
 The organization vocabulary is content too: a broken one, or an article naming an
 organization it lacks, stops the build, so the check reads it as the build does;
-so is the search's table of abbreviations (data/abbreviations.yml).
+so is the search's table of abbreviations (data/abbreviations.yml). A `period:` that
+names no reporting period stops the build too, and is reported here the same way.
 """
 
 import os
