@@ -14,6 +14,7 @@ Q1 = Period(2019, "quy", 1)
     ("GIAO BAN CÔNG TÁC DÂN VẬN QUÝ I NĂM 2019", Q1),
     ("Giao ban cong tac dan van quy I nam 2019", Q1),
     ("Giao ban công tác dân vận quý đầu năm 2019", Q1),
+    ("Hội nghị giao ban khối dân vận quí I năm 2019", Q1),
     ("Giao ban công tác dân vận 3 tháng đầu năm 2019", Q1),
     ("Sơ kết công tác dân vận 6 tháng đầu năm 2019", Period(2019, "6-thang")),
     ("Hội Nông dân huyện sơ kết 6 tháng năm 2019", Period(2019, "6-thang")),
@@ -68,6 +69,8 @@ def test_combined_headlines(headline, expected):
     "Giao ban công tác dân vận quý I",  # no year anywhere
     "Lễ khai giảng năm học 2021-2022",
     "Chiến thắng 30/4/1975",
+    "Quỹ vì người nghèo huyện tổng kết năm",  # a fund, not a quarter; no year
+    "Kỳ họp thứ 9, HĐND tỉnh dự kiến diễn ra đầu tháng 12/2018",
     "Công tác dân vận góp phần xây dựng hệ thống chính trị",
 ])
 def test_not_a_reporting_period(headline):

@@ -27,7 +27,8 @@ MENTION = "|".join((
     r"(?P<six>(?<![\d/.,])(?:0?6|sáu)\s+tháng(?:\s+(đầu|cuối)\s+năm)?(?!\s+\d{1,2}(?!\d)))",
     r"(?P<nine>(?<![\d/.,])(?:0?9|chín)\s+tháng(?:\s+đầu\s+năm)?(?!\s+\d{1,2}(?!\d)))",
     r"(?P<three>(?<![\d/.,])(?:0?3|ba)\s+tháng\s+(đầu|cuối)\s+năm)",
-    r"(?P<quy>quý\s+(iv|i{1,3}|[1-4]|đầu\s+năm|cuối\s+năm)(?!\w))",
+    # "quí" is the older spelling of "quý", still on some portals ("giao ban khối dân vận quí II")
+    r"(?P<quy>qu[ýí]\s+(iv|i{1,3}|[1-4]|đầu\s+năm|cuối\s+năm)(?!\w))",
     r"(?P<thang>(?<!\d\s)(?<!ngày\s)tháng\s+(1[0-2]|0?[1-9])(?![\d]|[,.]\d|\s*/\s*\d{1,2}(?!\d)))",
     rf"(?P<nam>(?<![\w/.-])(?:(cuối|cả|đầu)\s+)?năm\s+{YEAR}(?!\s*-\s*\d))",
     # "tổng kết năm, triển khai nhiệm vụ năm 2020": the year is read later, from the plan's
