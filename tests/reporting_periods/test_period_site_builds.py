@@ -70,3 +70,12 @@ def test_without_a_grid_page_nothing_links_to_it(tmp_path):
     # The links between reports and the widget remain.
     assert period_nav(site.soup("/2019/04/hoa-thanh-giao-ban-dan-van-quy-i2019/"))["prev"] is not None
     assert site.soup("/").find(attrs={"data-stat": "latest-period"}) is not None
+
+
+def test_without_unit_pages_the_rows_name_units_without_links(tmp_path):
+    plugins = [name for name in read_settings(str(ROOT / "pelicanconf.py"))["PLUGINS"] if name != "plugins.features.units"]
+    site = build(tmp_path, archive(), **SETTINGS, PLUGINS=plugins, STRICT_BUILD_PLUGINS=plugins)
+    _, rows = table(site.soup(GRID), "bang-don-vi-2019")
+    assert "Huyện Kim Sơn" in rows
+    headers = site.soup(GRID).find("table", id="bang-don-vi-2019").tbody.find_all("th")
+    assert len(headers) == 3 and all(th.a is None for th in headers)

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from plugins.features.organizations.tagging import tagged_organizations
+from plugins.features import units
 from plugins.features.units import context_articles, group_units
 from plugins.features.vietnamese_dates import vn_date
 from plugins.libs.html_text import visible_text
@@ -82,10 +83,12 @@ class ReportingPeriods:
     @cached_property
     def unit_entries(self):
         """[(Row, Report)]: each report in its unit's row, or in the site's own row."""
+        # Rows link to the units' pages when this build writes them.
+        pages = units.__name__ in self._settings.get("PLUGINS", ()) and bool(self._settings.get("UNIT_SAVE_AS"))
         rows = {
             id(article): row
             for unit, articles in group_units(context_articles(self._context), self._settings)
-            for row in [Row(unit.slug, unit.name, unit.url)]
+            for row in [Row(unit.slug, unit.name, unit.url if pages else "")]
             for article in articles
         }
         own = Row("", unitless_name(self._settings))
