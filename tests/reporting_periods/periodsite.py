@@ -1,4 +1,4 @@
-"""A small archive of periodic reports, and readers of the grid page and the article pages.
+"""A small archive of periodic reports, and readers of the grid's pages and the article pages.
 
 Two units and the site's own reports (no `unit:`), over 2018 and 2019; what each page
 must show is written next to the articles, from their front matter alone.
@@ -9,7 +9,12 @@ import json
 from sitebuild import ROOT, article
 
 KIM_SON, HOA_THANH = "Huyện Kim Sơn", "Thị xã Hòa Thành"
-GRID = "/thong-ke/ky-bao-cao/"
+GRID = "/thong-ke/ky-bao-cao/"  # the index of the years
+
+
+def year_page(year):
+    """The address of one year's tables."""
+    return f"{GRID}{year}/"
 OWN_ROW = "Ban Dân vận Huyện ủy (bài không ghi đơn vị)"  # SITE_PUBLISHER of pelicanconf.py
 
 
@@ -74,7 +79,7 @@ def cell_text(cell):
 
 
 def table(soup, table_id):
-    """(column headings, {row heading: ([cells], missing count)}) of one table on the grid page."""
+    """(column headings, {row heading: ([cells], missing count)}) of one table on a year's page."""
     found = soup.find("table", id=table_id)
     assert found is not None, table_id
     head = [th.get_text(strip=True) for th in found.thead.find_all("th")]

@@ -1,8 +1,8 @@
-"""The grid on a phone in Chromium, without JavaScript, published under a sub-path."""
+"""The grid's pages on a phone in Chromium, without JavaScript, published under a sub-path."""
 
 import pytest
 from pelican.settings import read_settings
-from periodsite import GRID, SETTINGS, archive
+from periodsite import GRID, SETTINGS, archive, year_page
 from sitebuild import ROOT, write_files
 
 from plugins.libs.static_site_server import serve
@@ -26,7 +26,13 @@ def test_the_grid_does_not_scroll_sideways_at_360_px(tmp_path, browser):
             "CACHE_PATH": str(tmp_path / "cache"), "SITEURL": siteurl, "FEED_DOMAIN": siteurl, **SETTINGS,
         })).run()
         assert page.goto(base + GRID.lstrip("/")).status == 200
-        assert page.evaluate("document.documentElement.scrollWidth") <= 360, "the page scrolls sideways"
+        assert page.evaluate("document.documentElement.scrollWidth") <= 360, "the index scrolls sideways"
+        # The index's years fit the screen; a year's link opens its page.
+        years = page.locator("#bang-cac-nam").locator("xpath=..")
+        assert years.evaluate("e => e.scrollWidth <= e.clientWidth"), "the years' table scrolls"
+        page.locator("#nam-2018 th a").click()
+        assert page.url == base + year_page(2018).lstrip("/")
+        assert page.evaluate("document.documentElement.scrollWidth") <= 360, "the year's page scrolls sideways"
         wrap = page.locator("#bang-don-vi-2018").locator("xpath=..")
         # The wide table scrolls inside its own box, which the keyboard can reach.
         assert wrap.evaluate("e => e.scrollWidth > e.clientWidth")

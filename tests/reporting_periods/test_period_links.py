@@ -1,7 +1,7 @@
 """On each report: Kỳ trước / Kỳ sau within its unit and kind, the period in JSON-LD; the widget."""
 
 import pytest
-from periodsite import GRID, json_ld, period_nav
+from periodsite import json_ld, period_nav, year_page
 
 pytestmark = pytest.mark.build
 
@@ -61,10 +61,13 @@ def test_reports_without_a_unit_are_the_sites_own_series(period_site):
     assert (alone["prev"], alone["next"]) == (None, None)
 
 
-def test_a_report_links_to_its_year_on_the_grid(period_site):
-    links = [a["href"] for a in period_site.soup(KS_Q4_2018).select("nav.dv-period-nav a")]
-    assert links[-1] == f"{GRID}#nam-2018"
-    assert period_site.soup(GRID).find(id="nam-2018").name == "h2"
+def test_a_report_links_to_its_years_page(period_site):
+    links = period_site.soup(KS_Q4_2018).select("nav.dv-period-nav a")
+    assert (links[-1].get_text(strip=True), links[-1]["href"]) == ("Các kỳ báo cáo năm 2018", year_page(2018))
+    # That page shows the report in its unit's row.
+    units = period_site.soup(year_page(2018)).find("table", id="bang-don-vi-2018")
+    row = next(tr for tr in units.tbody.find_all("tr") if tr.th.get_text(strip=True) == "Huyện Kim Sơn")
+    assert KS_Q4_2018 in [a["href"] for a in row.find_all("a")]
 
 
 def test_period_written_in_front_matter_wins(period_site):
@@ -96,4 +99,4 @@ def test_widget_latest_period_and_units_that_published(period_site):
     # The site's own report is in; Kim Sơn, who reported on 2018, is missing.
     assert widget.find(attrs={"data-stat": "latest-period"}).get_text(strip=True) == "1 đơn vị"
     assert "1 đơn vị còn thiếu" in widget.get_text(" ", strip=True)
-    assert widget.find("a")["href"] == f"{GRID}#nam-2019"
+    assert widget.find("a")["href"] == year_page(2019)

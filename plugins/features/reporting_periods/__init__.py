@@ -2,7 +2,7 @@
 
 Each article's period (its `period:`, else what detection read in its headline and
 first paragraph) is settled when the articles are read; from it come the grid of
-reports at /thong-ke/ky-bao-cao/, the "Kỳ trước / Kỳ sau" links of each report,
+reports (an index of the years at /thong-ke/ky-bao-cao/, a page per year below it), the "Kỳ trước / Kỳ sau" links of each report,
 the JSON-LD temporalCoverage (plugins/features/seo) and the `latest_period` widget.
 """
 
@@ -15,11 +15,14 @@ from plugins.libs import pelican_internals
 from plugins.libs.plugin_settings import PluginSettings, Setting, text
 
 from .override import resolved_period
+from .pages import year_pattern, year_save_as, year_url_pattern
 from .reports import ReportingPeriods
 
 SETTINGS = PluginSettings(
     PERIODS_URL=Setting("thong-ke/ky-bao-cao/", text),
-    PERIODS_SAVE_AS=Setting("thong-ke/ky-bao-cao/index.html", text),  # "" for no grid page
+    PERIODS_SAVE_AS=Setting("thong-ke/ky-bao-cao/index.html", text),  # the years' index; "" for none
+    PERIODS_YEAR_URL=Setting("thong-ke/ky-bao-cao/{year}/", year_url_pattern),
+    PERIODS_YEAR_SAVE_AS=Setting("thong-ke/ky-bao-cao/{year}/index.html", year_pattern),  # "" for no year pages
     # The row of the articles without `unit:`; "" names it after SITE_PUBLISHER.
     PERIODS_UNITLESS_NAME=Setting("", text),
 )
@@ -40,7 +43,7 @@ def resolve_periods(generator):
 
 
 class ReportingPeriodsGenerator(Generator):
-    """Gives each report its neighbours, then writes the grid."""
+    """Gives each report its neighbours, then writes the index of the years and each year's page."""
 
     def generate_context(self):
         self.periods = self.context.get(CONTEXT_KEY)
@@ -53,16 +56,33 @@ class ReportingPeriodsGenerator(Generator):
                 article.period_nav = nav
 
     def generate_output(self, writer):
-        save_as = self.settings["PERIODS_SAVE_AS"]
-        if save_as and self.periods is not None:
+        if self.periods is None:
+            return
+        settings = self.settings
+        if settings["PERIODS_SAVE_AS"]:
             writer.write_file(
-                save_as,
+                settings["PERIODS_SAVE_AS"],
                 self.get_template("reporting_periods"),
                 self.context,
                 template_name="reporting_periods",
-                url=self.settings["PERIODS_URL"],
-                period_years=self.periods.years,
+                url=settings["PERIODS_URL"],
+                period_summaries=self.periods.summaries,
             )
+        if settings["PERIODS_YEAR_SAVE_AS"]:
+            # Each page reads its own year's tables and the years' addresses only: a warm
+            # rebuild renders again just the years an edit changed (plugins/speedups/page_reuse).
+            links = tuple((summary.year, summary.url) for summary in self.periods.summaries)
+            for year, units, organizations in self.periods.years:
+                writer.write_file(
+                    year_save_as(settings, year),
+                    self.get_template("reporting_period_year"),
+                    self.context,
+                    template_name="reporting_period_year",
+                    url=settings["PERIODS_YEAR_URL"].format(year=year),
+                    period_year=year,
+                    period_tables=(units, organizations),
+                    period_year_links=links,
+                )
 
 
 def get_generators(pelican):

@@ -28,7 +28,8 @@ class PeriodNav:
 
     label: str
     series: str  # "báo cáo quý của Huyện Kim Sơn"
-    year: int  # the grid's section
+    year: int  # the grid's year
+    year_url: str  # its tables, "" when the build writes none (pages.year_url)
     previous: Link | None
     next: Link | None
 
@@ -37,8 +38,8 @@ def _link(report):
     return Link(report.url, report.period.label, report.title)
 
 
-def period_navs(entries):
-    """{report url: PeriodNav} for [(Row, Report)] of the units' table."""
+def period_navs(entries, year_url=lambda year: ""):
+    """{report url: PeriodNav} for [(Row, Report)] of the units' table; year_url(year) is where that year's tables are."""
     series = {}
     for row, report in entries:
         series.setdefault((row.key, report.period.kind), (row, []))[1].append(report)
@@ -51,5 +52,7 @@ def period_navs(entries):
             previous = _link(periods[index - 1][-1]) if index else None
             following = _link(periods[index + 1][0]) if index + 1 < len(periods) else None
             for report in group:
-                navs[report.url] = PeriodNav(report.period.label, name, report.period.year, previous, following)
+                navs[report.url] = PeriodNav(
+                    report.period.label, name, report.period.year, year_url(report.period.year), previous, following,
+                )
     return navs

@@ -7,8 +7,9 @@ organizations tagged (all at article_generator_finalized). Units are grouped her
 as the units plugin groups them, whether or not it has run yet.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
+from typing import NamedTuple
 
 from plugins.features.organizations.tagging import tagged_organizations
 from plugins.features import units
@@ -19,6 +20,7 @@ from plugins.libs.timezone import site_zone
 
 from .grid import Report, Row, is_missing, first_reports, tables
 from .neighbours import period_navs
+from .pages import year_url
 
 UNITS_HEADING, ORGANIZATIONS_HEADING = "Đơn vị", "Tổ chức"
 
@@ -30,6 +32,24 @@ class Latest:
     period: object
     published: int  # units with a report for it
     missing: int  # units whose report for it counts as missing
+    url: str = ""  # its year's tables (pages.year_url)
+
+
+class YearSummary(NamedTuple):
+    """A year's row on the index: plain values, so that the index is rendered again only when one changes."""
+
+    year: int
+    reports: int
+    units: int  # rows of the units' table with a report that year
+    missing: int  # the units' missing reports
+    url: str  # its page (pages.year_url)
+
+
+def summary(table, url):
+    """The index's figures of one year's units' Table."""
+    reports = {link for grid_row in table.rows for cell in grid_row.cells for link in cell.reports}
+    units = sum(any(cell.reports for cell in grid_row.cells) for grid_row in table.rows)
+    return YearSummary(table.year, len(reports), units, table.missing, url)
 
 
 def unitless_name(settings):
@@ -112,10 +132,16 @@ class ReportingPeriods:
         return [(table.year, table, by_organization.get(table.year)) for table in tables(self.unit_entries, UNITS_HEADING)]
 
     @cached_property
+    def summaries(self):
+        """[YearSummary], newest year first."""
+        return [summary(units, year_url(self._settings, year)) for year, units, _ in self.years]
+
+    @cached_property
     def navs(self):
         """{article url: PeriodNav}."""
-        return period_navs(self.unit_entries)
+        return period_navs(self.unit_entries, lambda year: year_url(self._settings, year))
 
     @cached_property
     def latest(self):
-        return latest(self.unit_entries)
+        found = latest(self.unit_entries)
+        return found and replace(found, url=year_url(self._settings, found.period.year))
