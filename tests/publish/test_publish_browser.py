@@ -22,6 +22,7 @@ PAGES = {
     "search with results": "tim-kiem/?q=d%C3%A2n%20v%E1%BA%ADn",
     "statistics": "thong-ke/",
     "reporting-period grid": "thong-ke/ky-bao-cao/",
+    "reporting periods of a year": "thong-ke/ky-bao-cao/2020/",
     "fixed page": "gioi-thieu/",
     "not found (404)": "khong-co/trang-nay/",
 }
