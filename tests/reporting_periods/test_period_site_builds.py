@@ -1,4 +1,5 @@
-"""The grid's pages and the links under a sub-path, in any plugin order, after a warm rebuild, and as the settings place them."""
+"""The grid's pages and the links under a sub-path, in any plugin order, after a warm rebuild,
+and where the settings place them."""
 
 from urllib.parse import urlsplit
 
@@ -75,11 +76,19 @@ def test_without_the_grid_nothing_links_to_it(tmp_path):
     assert site.soup("/").find(attrs={"data-stat": "latest-period"}) is not None
 
 
+def year_link(site, url="/2019/04/hoa-thanh-giao-ban-dan-van-quy-i2019/"):
+    """Where a report's "Các kỳ báo cáo năm …" link leads."""
+    return site.soup(url).select("nav.dv-period-nav a")[-1]["href"]
+
+
+def widget_link(site):
+    return site.soup("/").find(attrs={"data-stat": "latest-period"}).parent.a["href"]
+
+
 def test_without_the_index_the_years_pages_stay_and_links_lead_there(tmp_path):
     site = build(tmp_path, archive(), **SETTINGS, PERIODS_SAVE_AS="")
     assert not site.exists(GRID)
-    assert [a["href"] for a in site.soup("/2019/04/hoa-thanh-giao-ban-dan-van-quy-i2019/").select("nav.dv-period-nav a")][-1] == year_page(2019)
-    assert site.soup("/").find(attrs={"data-stat": "latest-period"}).parent.a["href"] == year_page(2019)
+    assert year_link(site) == widget_link(site) == year_page(2019)
     assert GRID not in [a["href"] for a in site.soup(year_page(2018)).select("nav.dv-breadcrumbs a")]
     assert GRID not in [a["href"] for a in site.soup("/thong-ke/").main.find_all("a")]
 
@@ -89,8 +98,7 @@ def test_without_years_pages_links_lead_to_the_years_row_on_the_index(tmp_path):
     assert not site.exists(year_page(2018))
     index = site.soup(GRID)
     assert index.find(id="nam-2018").name == "tr" and index.find("table", id="bang-cac-nam").tbody.a is None
-    assert [a["href"] for a in site.soup("/2019/04/hoa-thanh-giao-ban-dan-van-quy-i2019/").select("nav.dv-period-nav a")][-1] == f"{GRID}#nam-2019"
-    assert site.soup("/").find(attrs={"data-stat": "latest-period"}).parent.a["href"] == f"{GRID}#nam-2019"
+    assert year_link(site) == widget_link(site) == f"{GRID}#nam-2019"
 
 
 def test_years_pages_follow_their_settings(tmp_path):

@@ -2,8 +2,9 @@
 
 Each article's period (its `period:`, else what detection read in its headline and
 first paragraph) is settled when the articles are read; from it come the grid of
-reports (an index of the years at /thong-ke/ky-bao-cao/, a page per year below it), the "Kỳ trước / Kỳ sau" links of each report,
-the JSON-LD temporalCoverage (plugins/features/seo) and the `latest_period` widget.
+reports (an index of the years at /thong-ke/ky-bao-cao/, a page per year below it),
+the "Kỳ trước / Kỳ sau" links of each report, the JSON-LD temporalCoverage
+(plugins/features/seo) and the `latest_period` widget.
 """
 
 from pelican import signals
@@ -71,14 +72,15 @@ class ReportingPeriodsGenerator(Generator):
         if settings["PERIODS_YEAR_SAVE_AS"]:
             # Each page reads its own year's tables and the years' addresses only: a warm
             # rebuild renders again just the years an edit changed (plugins/speedups/page_reuse).
-            links = tuple((summary.year, summary.url) for summary in self.periods.summaries)
-            for year, units, organizations in self.periods.years:
+            summaries = self.periods.summaries
+            links = tuple((summary.year, summary.url) for summary in summaries)
+            for summary, (year, units, organizations) in zip(summaries, self.periods.years):
                 writer.write_file(
                     year_save_as(settings, year),
                     self.get_template("reporting_period_year"),
                     self.context,
                     template_name="reporting_period_year",
-                    url=settings["PERIODS_YEAR_URL"].format(year=year),
+                    url=summary.url,
                     period_year=year,
                     period_tables=(units, organizations),
                     period_year_links=links,
