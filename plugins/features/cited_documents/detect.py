@@ -1,0 +1,555 @@
+"""Find the Party and State documents an article cites, and say each one the same way.
+
+What counts as a cited document:
+
+- a kind word followed by its number, with or without "số" and a symbol:
+  "Nghị quyết số 25-NQ/TW", "Chỉ thị 43-CT/TW", "Nghị định 159/2013/NĐ-CP", "Đề án 61",
+  "QĐ 33 của UBND tỉnh". A number followed by what it counts ("Kế hoạch 5 năm",
+  "số 25 hộ"), an amount ("1.000"), a date ("12/12/2013") or a bare year is not one.
+  A kind word in lower case counts only with a number: "công văn" alone is generic.
+- lists share the kind and the symbol written last: "Quyết định 217, 218-QĐ/TW" are
+  217-QĐ/TW and 218-QĐ/TW; "Quyết định 217, 218 của Bộ Chính trị" two numbers without symbol.
+- a document named without number only when the name says which one: "Luật" or
+  "Bộ luật" followed by a capitalised name ("Luật Mặt trận Tổ quốc Việt Nam"),
+  "Hiến pháp năm 2013" (with its year), "Nghị quyết Đại hội XIII của Đảng" (a national
+  congress), "Nghị quyết Trung ương 4 khóa XII" (a plenum and its term). "Nghị quyết
+  Đại hội Đảng bộ huyện lần thứ XX" names no district, "Quy chế dân chủ ở cơ sở" no text.
+
+Symbols are normalized by symbols.py: "217/QĐ-TW", "217 - QD/TW", "217-QĐ-TW" are all
+217-QĐ/TW, since no two real documents differ only there. Numbers lose leading zeros
+(09-NQ/TW is 9); labels write them back with two digits, as the documents do.
+Matching runs on folded text (no marks, lower case), so "Nghi quyet", NFD text and
+legacy "Ð" match too; a kind word typed with marks must have the right ones.
+"""
+
+import bisect
+import datetime
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from plugins.libs.html_text import visible_text
+from plugins.libs.slugs import full_slug
+from plugins.libs.vietnamese_text import fold, fold_with_offsets, normalize
+
+from .symbols import (ABBREVIATED_KINDS, CODE_KINDS, KIND_WORDS, folded_code, issuer_part, level_of,
+                      normalize_symbol, spell)
+
+SENTENCE_MAX = 300
+DASHES = str.maketrans({dash: "-" for dash in "‐‑‒–—―−"})
+
+# What a number after a kind word may count instead of numbering it: "Kế hoạch 5 năm".
+COUNTED = frozenset("""
+ho nguoi tap the ca nhan luot trieu ty ti nghin ngan dong nam thang ngay tuan quy gio phut lan
+xa thon ban to hoi vien doan vien dang vien thanh vien dai bieu truong hop vu viec mo hinh don vi
+cuoc buoi diem cong trinh can nha suat phan qua hoc sinh em tan kg km ha m met con cay chi hoi
+chi bo co so nhom doi thanh nien phu nu cau lac bo clb hop tac xa dong chi dia phuong noi dung
+tieu chi chi tieu muc tieu nhiem vu giai phap bai tin tin bai ky khoa dot phong trao cuoc van dong
+tap thon xom khu pho ap lop hoi nghi hoi thi tiet muc tap the chuong trinh san pham hop dong
+""".split())
+COUNTED_TWO = frozenset({"hoi vien", "doan vien", "dang vien", "thanh vien", "dai bieu", "truong hop",
+                         "mo hinh", "don vi", "cong trinh", "hoc sinh", "phan qua", "ca nhan", "tap the"})
+
+_KIND = re.compile(
+    r"(?<![\w/-])(" + "|".join(sorted((re.escape(fold(word)) for word in KIND_WORDS), key=len, reverse=True))
+    + "|" + "|".join(sorted({re.escape(fold(code)) for code in ABBREVIATED_KINDS})) + r")(?![\w/])"
+)
+# One numbered item: "217", "25-NQ/TW", "159/2013/NĐ-CP", "16/CT - TTg", "75/2015/QH13".
+SEGMENT = r"[a-z]{1,10}\d{0,3}"
+_ITEM = re.compile(
+    r"(?P<number>\d{1,5})(?![\d.,]\d)"
+    r"(?:\s*/\s*(?P<year>(?:19|20)\d\d)(?!\d))?"
+    rf"(?P<symbol>\s*[-/]\s*{SEGMENT}(?:\s*[-/]\s*{SEGMENT}){{0,3}}(?![\w]))?"
+)
+_SO = re.compile(r"[ \t]*(?:(so)\s*:?\s*)?")
+_LIST_JOIN = re.compile(r"\s*(?:,|;|\s(?:va|hoac))\s*(?:(so)\s*:?\s*)?(?=\d)")
+_SYMBOL_SPLIT = re.compile(r"\s*[-/]\s*")
+_NEXT_WORDS = re.compile(r"\s*(\w+)(?:\s+(\w+))?")
+
+# Named documents, on folded text after the kind word.
+_NAMED_RESOLUTION = re.compile(
+    r"\s+(?:"
+    r"(?:cua\s+)?dai\s+hoi\s+(?:dai\s+bieu\s+)?(?:dang\s+)?(?:toan\s+quoc\s+)?(?:lan\s+thu\s+)?(?P<congress>[xvil]+|\d{1,2})"
+    r"(?P<national>\s+cua\s+dang(?!\s*bo)(?:\s+cong\s+san\s+viet\s+nam)?)?"
+    r"|(?:hoi\s+nghi\s+)?(?:lan\s+thu\s+)?(?:ban\s+chap\s+hanh\s+)?trung\s+uong\s+(?:dang\s+)?(?:lan\s+thu\s+)?"
+    r"(?P<plenum>\d{1,2}|[xvi]{1,5})\s*,?\s*\(?\s*(?:ban\s+chap\s+hanh\s+trung\s+uong\s+)?khoa\s+(?P<term>[xvil]+)(?!\w)"
+    r")"
+)
+_NATIONAL_BEFORE = re.compile(r"toan\s+quoc")
+_YEAR_NAME = re.compile(r"\s+(?:nam\s+)?((?:19|20)\d\d)(?!\d)")
+_NAME_WORD = re.compile(r"\s*([^\s,;:.()\"“”'‘’«»!?]+)([,;:.()\"“”'‘’«»!?]?)")
+# Words that end a law's name, compared with their marks ("nhũng" is not "những").
+NAME_STOPS = frozenset("""
+của cho đến tới trong được đã đang sẽ tại với để nhằm theo do thì là có này ngày số đối từ khi các
+những cùng bằng vào về trên giữa hiện sửa mà nên vì nếu làm hay còn hoặc tỉnh huyện xã như gồm
+tuyên truyền phổ biến thực hiện triển khai quy định hướng dẫn""".split())
+NAME_STOPS_FOLDED = frozenset(fold(word) for word in NAME_STOPS)
+NAME_MAX_WORDS = 10
+
+# Date and issuer after a mention, before the next one.
+_DATE = re.compile(
+    r"ngay\s+(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*((?:19|20)\d\d)"
+    r"|ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+((?:19|20)\d\d)"
+)
+_ISSUER = re.compile(r"(?<!\w)cua\s+")
+# Matched on the NFC text, marks and all: "đang" ends an issuer, "Đảng" does not.
+_ISSUER_END = re.compile(
+    r"\s*[,;.:()\"“”«»\[\]]|\s+(?:về|ngày|và|thực hiện|trong|tại|đã|với|nhằm|khóa|khoá|số|ban hành|"
+    r"quy định|hướng dẫn|theo|để|cho|đang|đến|từ|lên|năm|ve|ngay|va)(?!\w)",
+    re.IGNORECASE,
+)
+_TITLE_START = re.compile(r"(?<!\w)ve(?!\w)|[\"“«]")
+CONTEXT_MAX = 160
+UPPER = "A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠ-Ỹ"
+# On the NFC text: a line break, or a full stop before a capital ("TP. Hà Tĩnh" splits too: harmless).
+_SENTENCE_END = re.compile(rf"\n|[.!?…][\"”»)]*(?=\s+[\"“«(]*[{UPPER}0-9]|\s*$)")
+
+
+@dataclass(frozen=True)
+class Citation:
+    """What is cited (the identity of a document)."""
+
+    kind: str
+    number: str | None
+    symbol: str | None
+    year: int | None
+    name: str | None
+    key: str
+    level: str | None
+
+    @property
+    def label(self) -> str:
+        """How pages name it: "Quyết định số 217-QĐ/TW", "Nghị định số 159/2013/NĐ-CP"."""
+        if self.name:
+            return self.name
+        number = self.number.zfill(2) if self.symbol else self.number
+        if not self.symbol:
+            return f"{self.kind} số {number}"
+        year = f"/{self.year}" if self.year else ""
+        joiner = "-" if "/" in self.symbol else "/"
+        return f"{self.kind} số {number}{year}{joiner}{self.symbol}"
+
+
+@dataclass(frozen=True)
+class Mention:
+    """Where and how one article cites it."""
+
+    citation: Citation
+    start: int
+    end: int
+    issued: datetime.date | None
+    issuer: str | None
+    sentence: str
+
+
+def numbered(kind, number, symbol=None, year=None):
+    """The Citation of a numbered document; `symbol` already canonical."""
+    number = number.lstrip("0") or "0"
+    parts = [kind, number, str(year) if year else "", symbol or ""]
+    key = full_slug(" ".join(part for part in parts if part).replace("/", " "), {})
+    return Citation(kind, number, symbol, year, None, key, level_of(symbol))
+
+
+def named(kind, name, level=None):
+    """The Citation of a document named without number."""
+    return Citation(kind, None, None, None, name, full_slug(name, {}), level)
+
+
+def _source_offsets(text):
+    """(NFC text, folded text with plain dashes, folded index → index in `text`)."""
+    to_given = None
+    source = text
+    if not unicodedata.is_normalized("NFC", text):
+        pieces, to_given = [], []
+        cluster_start = 0
+        for index in range(1, len(text) + 1):
+            if index == len(text) or not unicodedata.combining(text[index]):
+                composed = unicodedata.normalize("NFC", text[cluster_start:index])
+                pieces.append(composed)
+                to_given.extend([cluster_start] * len(composed))
+                cluster_start = index
+        source = "".join(pieces)
+        to_given.append(len(text))
+    folded = fold_with_offsets(source)
+    return folded, to_given
+
+
+class _Scan:
+    """One text being read: folded copy, offsets back to the text given, sentence bounds."""
+
+    def __init__(self, text):
+        self.text = text
+        self.folded_text, self.to_given = _source_offsets(text)
+        self.source = self.folded_text.source
+        self.folded = self.folded_text.folded.translate(DASHES)
+        self._sentences = None
+
+    def source_range(self, start, end):
+        """Offsets in the NFC source of folded[start:end]."""
+        return self.folded_text.source_range(start, end)
+
+    def given(self, index):
+        """Offset in the text given of an offset in the NFC source."""
+        return index if self.to_given is None else self.to_given[index]
+
+    def original(self, start, end):
+        first, last = self.source_range(start, end)
+        return self.source[first:last]
+
+    def sentence_bounds(self, start):
+        """(start, end) in the NFC source of the sentence holding source offset `start`."""
+        if self._sentences is None:
+            self._sentences = [match.end() for match in _SENTENCE_END.finditer(self.source)]
+        index = bisect.bisect_right(self._sentences, start)
+        first = self._sentences[index - 1] if index else 0
+        last = self._sentences[index] if index < len(self._sentences) else len(self.source)
+        return first, last
+
+
+def _counts_something(folded, end):
+    """True when the words after a number say what it counts: "25 hộ", "5 năm", "250 triệu"."""
+    if re.match(r"\s*(?:%|\.\d|,\d)", folded[end:end + 3]):
+        return True
+    words = _NEXT_WORDS.match(folded, end)
+    if not words:
+        return False
+    first, second = words.group(1), words.group(2)
+    return first in COUNTED or (second is not None and f"{first} {second}" in COUNTED_TWO)
+
+
+def _symbol(scan, item):
+    """(canonical symbol or None, parts) of a matched item; None when the symbol is not one."""
+    raw = item.group("symbol")
+    if not raw:
+        return None, ()
+    start = item.start("symbol")
+    written = scan.original(start, item.end("symbol"))
+    parts = [part for part in _SYMBOL_SPLIT.split(written.strip(" -/–—")) if part]
+    tight = not re.search(r"\s", written)
+    if not parts or not all(re.fullmatch(r"[^\W\d_]{1,10}\d{0,3}", part) for part in parts):
+        return None, ()
+    if not tight:  # "217 - QĐ/TW" but not "25 - Hội Nông dân"
+        first = parts[0]
+        if sum(char.isupper() for char in first) < 2 and folded_code(first) not in ("TTG", "THU", "CTR"):
+            return None, ()
+    if tight and not any(char.isupper() for part in parts for char in part) and len(parts) < 2:
+        return None, ()
+    return normalize_symbol(parts), parts
+
+
+def _kind_spelling_ok(scan, start, end, word):
+    """A kind word typed with marks must carry the right ones: "đề án", not "để ăn"."""
+    written = normalize(scan.original(start, end))
+    if written.isascii():
+        return word.upper() not in ("CT", "KL", "NQ", "QD", "ND") or written.isupper()
+    return written.lower() == normalize(_kind_spelling(word)).lower() or written in ABBREVIATED_KINDS
+
+
+_SPELLING_OF = {fold(word): word for word in KIND_WORDS}
+_SPELLING_OF.update({fold(code): code for code in ABBREVIATED_KINDS if not code.isascii()})
+
+
+def _kind_spelling(word):
+    return _SPELLING_OF.get(word, word)
+
+
+def _kind_of(word, scan, start, end):
+    """The canonical kind a matched kind word gives."""
+    if word in _SPELLING_OF and word not in ("qd", "nq", "nd", "ct", "kl"):
+        return KIND_WORDS[_SPELLING_OF[word]]
+    return ABBREVIATED_KINDS[scan.original(start, end).upper().replace("Ð", "Đ")]
+
+
+def _numbered_items(scan, kind_word, kind, kind_start, position):
+    """[(start, end, Citation)] of the numbered list after a kind word, or []."""
+    so = _SO.match(scan.folded, position)
+    has_so = bool(so.group(1))
+    found = []
+    cursor = so.end()
+    item_start = kind_start
+    while True:
+        item = _ITEM.match(scan.folded, cursor)
+        if not item:
+            break
+        symbol, parts = _symbol(scan, item)
+        end = item.end() if symbol else item.end("year") if item.group("year") else item.end("number")
+        if not symbol and not item.group("year") and re.match(r"\s*/\s*\d", scan.folded[end:end + 4]):
+            break  # a date: "ngày 12/12/2013"
+        if not symbol and _counts_something(scan.folded, end):
+            break
+        number = item.group("number")
+        if not symbol and not has_so and not found and 1900 <= int(number) <= 2100 and len(number) == 4:
+            break  # a year: "Kế hoạch 2020"
+        item_kind = kind
+        if symbol and kind_word == "thong bao ket luan":
+            item_kind = CODE_KINDS.get(folded_code(parts[0]), kind)
+        year = int(item.group("year")) if item.group("year") else None
+        found.append([item_start, end, item_kind, number, symbol, year, parts])
+        join = _LIST_JOIN.match(scan.folded, end)
+        if not join:
+            break
+        has_so = has_so or bool(join.group(1))
+        cursor = join.end()
+        item_start = cursor
+    # A symbol written once after a list belongs to every bare number before it.
+    shared = None
+    for entry in reversed(found):
+        if entry[4]:
+            shared = entry[4], entry[6]
+        elif shared:
+            entry[4] = shared[0]
+            if kind_word == "thong bao ket luan":
+                entry[2] = CODE_KINDS.get(folded_code(shared[1][0]), kind)
+    return [(start, end, numbered(item_kind, number, symbol, year))
+            for start, end, item_kind, number, symbol, year, _ in found]
+
+
+def _roman(value):
+    """ "13" → "XIII"; a roman numeral is upper-cased."""
+    if not value.isdigit():
+        return value.upper()
+    number, out = int(value), ""
+    for amount, letters in ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while number >= amount:
+            out, number = out + letters, number - amount
+    return out
+
+
+def _arabic(value):
+    if value.isdigit():
+        return str(int(value))
+    total, previous = 0, 0
+    for letter in reversed(value.upper()):
+        amount = {"I": 1, "V": 5, "X": 10, "L": 50}[letter]
+        total += -amount if amount < previous else amount
+        previous = max(previous, amount)
+    return str(total)
+
+
+def _named_resolution(scan, kind_start, position):
+    """(end, Citation) for "Nghị quyết Đại hội XIII của Đảng", "Nghị quyết Trung ương 4 khóa XII", or None."""
+    match = _NAMED_RESOLUTION.match(scan.folded, position)
+    if not match:
+        return None
+    if match.group("plenum"):
+        name = f"Nghị quyết Trung ương {_arabic(match.group('plenum'))} khóa {match.group('term').upper()}"
+        return match.end(), named("Nghị quyết", name, "Trung ương")
+    national = match.group("national") or _NATIONAL_BEFORE.search(scan.folded, position, match.end())
+    if not national:
+        return None
+    congress = match.group("congress")
+    if not re.fullmatch(r"[xvi]+|\d+", congress):
+        return None
+    end = match.end("national") if match.group("national") else match.end("congress")
+    if not match.group("national"):
+        more = re.match(r"\s+cua\s+dang(?!\s*bo)", scan.folded[end:])
+        if more:
+            end += more.end()
+    return end, named("Nghị quyết", f"Nghị quyết Đại hội {_roman(congress)} của Đảng", "Trung ương")
+
+
+def _ends_name(written, folded, after):
+    """True when a word cannot continue a law's name: a linking word, a number, "năm 2013"."""
+    if not re.fullmatch(r"[^\W\d_]+", written):
+        return True
+    if fold(written) == "nam" and re.match(r"\s*(?:19|20)\d\d", folded[after:after + 6]):
+        return True
+    lowered = normalize(written).lower()
+    return lowered in NAME_STOPS or (written.isascii() and lowered in NAME_STOPS_FOLDED)
+
+
+def _law_name(scan, kind, kind_start, position):
+    """(end, Citation) of "Luật Mặt trận Tổ quốc Việt Nam", "Hiến pháp năm 2013", or None."""
+    if kind == "Hiến pháp":
+        year = _YEAR_NAME.match(scan.folded, position)
+        if not year:
+            return None
+        return year.end(), named(kind, f"Hiến pháp năm {year.group(1)}", "Quốc hội")
+    words, cursor, end = [], position, position
+    while len(words) < NAME_MAX_WORDS:
+        match = _NAME_WORD.match(scan.folded, cursor)
+        if not match or not match.group(1):
+            break
+        word_start, word_end = match.span(1)
+        written = scan.original(word_start, word_end)
+        folded_word = match.group(1)
+        if not words:
+            if not written[:1].isupper():
+                return None
+        elif _ends_name(written, scan.folded, match.end()):
+            if folded_word == "va" and words:
+                following = _NAME_WORD.match(scan.folded, match.end())
+                if following and following.group(1):
+                    next_written = scan.original(*following.span(1))
+                    if next_written[:1].isupper() and following.group(1) not in ("luat", "bo"):
+                        words.append("và")
+                        cursor = match.end()
+                        continue
+            break
+        elif written[:1].isupper() and folded_word in _SPELLING_OF:
+            break  # the next document: "Luật Đất đai, Luật Nhà ở"
+        words.append(written)
+        end = word_end
+        cursor = match.end()
+        if match.group(2):
+            if match.group(2) == "," and re.match(r"\s*chong(?!\w)", scan.folded[match.end():]):
+                words[-1] += ","
+                continue
+            break
+    if words and words[-1] == "và":
+        words.pop()
+    if not words or len(words) == 1 and words[0].isupper() and len(words[0]) <= 1:
+        return None
+    year = _YEAR_NAME.match(scan.folded, end)
+    name = " ".join(words)
+    if year:
+        name += f" năm {year.group(1)}"
+        end = year.end()
+    name = name[:1].upper() + name[1:]
+    return end, named(kind, f"{kind} {name}", "Quốc hội")
+
+
+def _context(scan, end, limit):
+    """(issued, issuer) said after a mention ending at folded offset `end`, before `limit`."""
+    window_end = min(limit, end + CONTEXT_MAX)
+    title = _TITLE_START.search(scan.folded, end, window_end)
+    if title:
+        window_end = title.start()
+    issued = None
+    date = _DATE.search(scan.folded, end, window_end)
+    if date and not _KIND_IN.search(scan.folded, end, date.start()):
+        day, month, year = (date.group(1), date.group(3), date.group(4)) if date.group(1) else date.group(5, 6, 7)
+        try:
+            issued = datetime.date(int(year), int(month), int(day))
+        except ValueError:
+            issued = None
+    issuer = None
+    of = _ISSUER.search(scan.folded, end, window_end)
+    if of and not _KIND_IN.search(scan.folded, end, of.start()):
+        source_start = scan.source_range(of.end(), of.end() + 1)[0]
+        source_limit = scan.source_range(window_end - 1, window_end)[1] if window_end > of.end() else source_start
+        stop = _ISSUER_END.search(scan.source, source_start, source_limit)
+        written = " ".join(scan.source[source_start:stop.start() if stop else source_limit].split())
+        words = written.split()
+        if words and words[0][:1].isupper() and len(words) <= 10:
+            issuer = written
+    return issued, issuer
+
+
+_KIND_IN = re.compile(r"(?<!\w)(?:nghi quyet|chi thi|quyet dinh|ket luan|quy dinh|ke hoach|thong bao|huong dan|"
+                      r"cong van|nghi dinh|thong tu|luat|chuong trinh|de an|quy che)(?!\w)")
+
+
+def _sentence(scan, start, end):
+    """The sentence around folded[start:end], whitespace collapsed, cut to SENTENCE_MAX at word boundaries."""
+    mention_start, mention_end = scan.source_range(start, end)
+    source_first, source_last = scan.sentence_bounds(mention_start)
+    text = scan.source[source_first:source_last]
+    offset = source_first
+    collapsed = " ".join(text.split())
+    if len(collapsed) <= SENTENCE_MAX:
+        return collapsed
+    # Keep the mention in view: start a little before it, at a word boundary.
+    left = max(0, mention_start - offset - 80)
+    right = min(len(text), left + SENTENCE_MAX)
+    if mention_end - offset > right:
+        right = min(len(text), mention_end - offset + 40)
+        left = max(0, right - SENTENCE_MAX)
+    piece = text[left:right]
+    if left > 0:
+        piece = piece.split(None, 1)[1] if len(piece.split(None, 1)) > 1 else piece
+    if right < len(text):
+        piece = piece.rsplit(None, 1)[0] if len(piece.rsplit(None, 1)) > 1 else piece
+    piece = " ".join(piece.split())
+    return ("…" if left > 0 else "") + piece + ("…" if right < len(text) else "")
+
+
+def _document_spans(scan):
+    """[(folded start, folded end, Citation, list)] of every cited document, in order.
+
+    `list` is the same for the items of one list ("217, 218-QĐ/TW"): the start of its kind word.
+    """
+    found = []
+    position = 0
+    folded = scan.folded
+    while match := _KIND.search(folded, position):
+        word = match.group(1)
+        start, end = match.span(1)
+        position = end
+        if not _kind_spelling_ok(scan, start, end, word):
+            continue
+        kind = _kind_of(word, scan, start, end)
+        items = _numbered_items(scan, word, kind, start, end)
+        if items:
+            found.extend((first, last, citation, start) for first, last, citation in items)
+            position = items[-1][1]
+            continue
+        if word in ("qd", "nq", "nd", "ct", "kl"):
+            continue
+        if kind == "Nghị quyết":
+            resolution = _named_resolution(scan, start, end)
+            if resolution:
+                found.append((start, resolution[0], resolution[1], start))
+                position = resolution[0]
+            continue
+        if kind in ("Luật", "Bộ luật", "Hiến pháp", "Pháp lệnh"):
+            written = scan.original(start, end)
+            if written[:1].islower():
+                before = folded[max(0, start - 5):start]
+                if kind != "Luật" or before.endswith("phap ") or before.endswith("bo ") or not written.startswith("luật"):
+                    continue
+            law = _law_name(scan, kind, start, end)
+            if law:
+                found.append((start, law[0], law[1], start))
+                position = law[0]
+    return found
+
+
+def find_mentions(text: str) -> list:
+    """Every cited document in plain text, in order of appearance; offsets are into `text`."""
+    scan = _Scan(text)
+    spans = _document_spans(scan)
+    mentions = []
+    for index, (start, end, citation, group) in enumerate(spans):
+        # A list's date and issuer come after its last item: "Quyết định 217, 218 của Bộ Chính trị".
+        group_end = index
+        while group_end + 1 < len(spans) and spans[group_end + 1][3] == group:
+            group_end += 1
+        limit = spans[group_end + 1][0] if group_end + 1 < len(spans) else len(scan.folded)
+        _, sentence_end = scan.sentence_bounds(scan.source_range(start, end)[1] - 1)
+        issued, issuer = _context(scan, spans[group_end][1], min(limit, sentence_end))
+        source_start, source_end = scan.source_range(start, end)
+        mentions.append(Mention(citation, scan.given(source_start), scan.given(source_end), issued, issuer,
+                                _sentence(scan, start, end)))
+    return mentions
+
+
+def article_citations(title_html: str, body_html: str) -> tuple:
+    """One Mention per document (its first), from the visible text of headline then body."""
+    seen = {}
+    for html in (title_html, body_html):
+        for mention in find_mentions(str(visible_text(html or ""))):
+            seen.setdefault(mention.citation.key, mention)
+    return tuple(seen.values())
+
+
+_REFERENCE_TAIL = re.compile(r"[\s,.;:]*$")
+
+
+def parse_reference(text: str):
+    """The one document `text` names as a whole ("Quyết định 217-QĐ/TW"), or None.
+
+    A date and issuer after it are allowed ("... ngày 12/12/2013 của Bộ Chính trị").
+    """
+    if not text or not text.strip():
+        return None
+    stripped = text.strip()
+    mentions = find_mentions(stripped)
+    if len(mentions) != 1 or mentions[0].start != 0:
+        return None
+    rest = fold(stripped[mentions[0].end:]).translate(DASHES)
+    if _REFERENCE_TAIL.fullmatch(rest):
+        return mentions[0].citation
+    rest = re.sub(r"^[\s,]*(?:,?\s*ngay\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})?", "", rest)
+    rest = re.sub(r"^[\s,]*(?:cua\s+\S.*)?$", "", rest)
+    return mentions[0].citation if not rest.strip(" ,.;:") else None
