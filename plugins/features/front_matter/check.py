@@ -2,7 +2,8 @@
 
 The organization vocabulary is content too: a broken one, or an article naming an
 organization it lacks, stops the build, so the check reads it as the build does;
-so is the search's table of abbreviations (data/abbreviations.yml).
+so is the search's table of abbreviations (data/abbreviations.yml), and the cited documents'
+data file (data/documents.yml) with the references articles write in `documents:`.
 """
 
 import os
@@ -10,6 +11,9 @@ from dataclasses import dataclass, field
 
 from pelican.contents import Article, Page
 
+from plugins.features.cited_documents import SETTINGS as DOCUMENT_SETTINGS
+from plugins.features.cited_documents.catalog import CatalogError, read_catalog
+from plugins.features.cited_documents.tagging import written_citations
 from plugins.features.organizations import SETTINGS as ORGANIZATION_SETTINGS
 from plugins.features.organizations.tagging import unknown_ids
 from plugins.features.organizations.vocabulary import Vocabulary, VocabularyError, read_vocabulary
@@ -21,6 +25,7 @@ from .reader import FrontMatterMarkdownReader
 
 ORGANIZATIONS_PLUGIN = "plugins.features.organizations"
 SEARCH_PLUGIN = "plugins.features.search"
+DOCUMENTS_PLUGIN = "plugins.features.cited_documents"
 
 
 @dataclass
@@ -50,6 +55,20 @@ def _vocabulary(settings, result):
     except VocabularyError as error:
         result.errors += error.problems
         return None
+
+
+def _document_problems(settings, articles, result):
+    """The documents data file's problems and the references of `documents:` / `exclude_documents:`
+    it cannot read; whether an excluded document is cited at all needs the body, which only the build reads."""
+    relative = settings.get("DOCUMENTS_DATA", DOCUMENT_SETTINGS.defaults["DOCUMENTS_DATA"])
+    path = os.path.join(settings["PATH"], relative)
+    if os.path.exists(path):
+        result.checked += 1
+        try:
+            read_catalog(path)
+        except CatalogError as error:
+            result.errors += error.problems
+    result.errors += [problem for article in articles for problem in written_citations(article)[1]]
 
 
 def check_content(settings):
@@ -83,6 +102,8 @@ def check_content(settings):
         if vocabulary is not None:
             articles = (item for item in contents if isinstance(item, Article))
             result.errors += [problem for article in articles for problem in unknown_ids(article, vocabulary)]
+    if DOCUMENTS_PLUGIN in settings.get("PLUGINS", ()):
+        _document_problems(settings, [item for item in contents if isinstance(item, Article)], result)
     if SEARCH_PLUGIN in settings.get("PLUGINS", ()):
         if os.path.exists(os.path.join(content_path, settings.get("SEARCH_ABBREVIATIONS") or SEARCH_ABBREVIATIONS)):
             result.checked += 1
