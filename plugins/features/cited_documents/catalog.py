@@ -94,13 +94,11 @@ class Catalog:
 
 
 def _claim(path, line, citation, owner, owners, problems):
-    """Record that `citation`'s key means document `owner`; a key claimed twice is a problem."""
+    """Record that `citation`'s key means document `owner` (its line, its label); a key claimed twice is a problem."""
     if citation.key in owners:
-        first, first_line = owners[citation.key]
-        where = "văn bản này" if first == owner else f"văn bản '{first}'"
-        problems.append(ContentError(
-            path, line, f"'{citation.label}' đã được khai báo cho {where} (dòng {first_line})"
-        ))
+        (first_owner, label), first_line = owners[citation.key]
+        where = "văn bản này" if first_owner == owner[0] else f"văn bản '{label}'"
+        problems.append(ContentError(path, line, f"'{citation.label}' đã được khai báo cho {where} (dòng {first_line})"))
     else:
         owners[citation.key] = (owner, line)
 
@@ -109,9 +107,10 @@ def _catalog(path, checked):
     problems, owners, entries, spellings = [], {}, [], {}
     for record, line in zip(checked["documents"], checked["documents"].lines):
         citation = record["reference"]
-        _claim(path, record.lines["reference"], citation, citation.label, owners, problems)
+        owner = (line, citation.label)
+        _claim(path, record.lines["reference"], citation, owner, owners, problems)
         for other, other_line in zip(record.get("spellings", ()), getattr(record.get("spellings"), "lines", ())):
-            _claim(path, other_line, other, citation.label, owners, problems)
+            _claim(path, other_line, other, owner, owners, problems)
             spellings[other.key] = citation.key
         entries.append(Entry(
             citation,
