@@ -169,3 +169,11 @@ def test_documents_to_show_can_be_only_those_written(tmp_path):
     site = build(tmp_path, files, DOCUMENTS_DETECT=False)
     entries = [item["data-document"] for item in site.soup("/van-ban/").select("[data-document]")]
     assert entries == [NQ25]
+
+
+def test_the_most_cited_documents_widget_can_be_shown_on_every_page(tmp_path):
+    site = build(tmp_path, ARCHIVE, STATS_WIDGETS=["total", "top_documents"])
+    widget = site.soup("/").select_one("[data-stat=documents]")
+    assert [(link.get_text(), link["href"]) for link in widget.select("a")][0] == ("Quyết định số 217-QĐ/TW", f"/van-ban/{Q217}/")
+    assert widget.select_one(".dv-count")["data-value"] == "3"
+    assert len(widget.select("li")) == 5
