@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 
 from pelican.generators import Generator
 
+from plugins.libs.list_pages import write_directory, write_list
+
 # Issuing levels and document types in the order readers look for them: the Party's centre
 # and the State first, then the province, then the district. Others follow alphabetically.
 LEVELS = (
@@ -140,30 +142,7 @@ class DocumentsGenerator(Generator):
     """Writes the `document_pages` that tagging left in the context (see __init__)."""
 
     def generate_output(self, writer):
-        pages = self.context.get("document_pages") or {}
-        for page in pages.values():
-            if not page.articles:
-                continue
-            writer.write_file(
-                page.save_as,
-                self.get_template("document"),
-                self.context,
-                document=page,
-                articles=page.articles,
-                template_name="document",
-                url=page.url,
-                paginated={"articles": page.articles, "dates": page.articles},
-            )
-            if page.feed:
-                writer.write_feed(
-                    page.articles, self.context, page.feed, page.feed,
-                    feed_title=f"{self.settings['SITENAME']} — {page.label}",
-                )
-        if self.settings["DOCUMENTS_INDEX_SAVE_AS"]:
-            writer.write_file(
-                self.settings["DOCUMENTS_INDEX_SAVE_AS"],
-                self.get_template("documents"),
-                self.context,
-                template_name="documents",
-                url=self.settings["DOCUMENTS_INDEX_URL"],
-            )
+        for page in (self.context.get("document_pages") or {}).values():
+            if page.articles:
+                write_list(self, writer, "document", page, page.articles, page.label, document=page)
+        write_directory(self, writer, "documents", "DOCUMENTS_INDEX_SAVE_AS", "DOCUMENTS_INDEX_URL")

@@ -1,0 +1,33 @@
+"""The pages of one organization, unit or cited document: its articles as a paginated list,
+its Atom feed, and the directory of them all. One way to write them, so that they paginate,
+name their feeds and take their addresses alike."""
+
+
+def write_list(generator, writer, template, page, articles, feed_title="", **variables):
+    """`page` (its url, save_as and feed, if any) as a list of `articles`, paginated by PAGINATED_TEMPLATES;
+    `variables` are what the template calls the page."""
+    writer.write_file(
+        page.save_as,
+        generator.get_template(template),
+        generator.context,
+        articles=articles,
+        template_name=template,
+        url=page.url,
+        paginated={"articles": articles, "dates": articles},
+        **variables,
+    )
+    feed = getattr(page, "feed", "")
+    if feed:
+        writer.write_feed(
+            articles, generator.context, feed, feed, feed_title=f"{generator.settings['SITENAME']} — {feed_title}"
+        )
+
+
+def write_directory(generator, writer, template, save_as_setting, url_setting):
+    """The directory page of a kind of list, unless its *_SAVE_AS setting is ""."""
+    save_as = generator.settings[save_as_setting]
+    if save_as:
+        writer.write_file(
+            save_as, generator.get_template(template), generator.context,
+            template_name=template, url=generator.settings[url_setting],
+        )
