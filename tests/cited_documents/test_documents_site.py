@@ -177,3 +177,10 @@ def test_the_most_cited_documents_widget_can_be_shown_on_every_page(tmp_path):
     assert [(link.get_text(), link["href"]) for link in widget.select("a")][0] == ("Quyết định số 217-QĐ/TW", f"/van-ban/{Q217}/")
     assert widget.select_one(".dv-count")["data-value"] == "3"
     assert len(widget.select("li")) == 5
+
+
+def test_every_page_and_the_search_page_without_javascript_lead_to_the_directory(site):
+    nav = site.soup("/").select_one("nav[aria-label='Điều hướng chính']")
+    assert "/van-ban/" in [link["href"] for link in nav.select("a")]
+    no_script = site.soup("/tim-kiem/").select_one("[data-search-nojs]")
+    assert no_script.find("a", href="/van-ban/").get_text() == "Xem bài theo văn bản được nhắc tới"
