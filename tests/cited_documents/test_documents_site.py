@@ -1,11 +1,13 @@
 """The document pages, directory, feeds, article sections, JSON-LD and statistics of a site built by Pelican."""
 
 import json
+import subprocess
+import sys
 import xml.etree.ElementTree as ElementTree
 
 import pytest
 from document_fixtures import ARCHIVE, GIAM_SAT, KE_HOACH, KH120, LAW, LUAT, ND159, NQ25, Q217, SO_KET
-from sitebuild import build
+from sitebuild import ROOT, Site, build, write_files
 
 pytestmark = pytest.mark.build
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -184,3 +186,22 @@ def test_every_page_and_the_search_page_without_javascript_lead_to_the_directory
     assert "/van-ban/" in [link["href"] for link in nav.select("a")]
     no_script = site.soup("/tim-kiem/").select_one("[data-search-nojs]")
     assert no_script.find("a", href="/van-ban/").get_text() == "Xem bài theo văn bản được nhắc tới"
+
+
+def test_without_the_plugin_nothing_is_shown_of_what_was_detected(tmp_path):
+    """In its own process: Pelican never disconnects the receivers of a plugin an earlier build loaded."""
+    from pelican.settings import read_settings  # noqa: PLC0415
+
+    plugins = [name for name in read_settings(str(ROOT / "pelicanconf.py"))["PLUGINS"] if name != "plugins.features.cited_documents"]
+    write_files(tmp_path / "content", ARCHIVE)
+    listed = json.dumps(plugins)
+    subprocess.run(
+        [sys.executable, "-m", "pelican", "-s", str(ROOT / "pelicanconf.py"), str(tmp_path / "content"),
+         "-o", str(tmp_path / "output"), "-e", f"PLUGINS={listed}", f"STRICT_BUILD_PLUGINS={listed}"],
+        capture_output=True, cwd=tmp_path, check=True,
+    )
+    site = Site(tmp_path / "output")
+    article = site.soup("/2019/08/huyen-trien-khai-ke-hoach-sap-xep-thon-xom/")
+    assert article.select_one("nav.dv-article__documents") is None
+    assert "citation" not in json.loads(article.select_one("script[type='application/ld+json']").string)
+    assert not site.exists("/van-ban/") and site.soup("/tim-kiem/").select_one("select[name=van-ban]") is None
