@@ -7,7 +7,7 @@ import xml.etree.ElementTree as ElementTree
 
 import pytest
 from document_fixtures import ARCHIVE, GIAM_SAT, KE_HOACH, KH120, LAW, LUAT, ND159, NQ25, Q217, SO_KET
-from sitebuild import ROOT, Site, build, write_files
+from sitebuild import ROOT, Site, article, build, write_files
 
 pytestmark = pytest.mark.build
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -205,3 +205,15 @@ def test_without_the_plugin_nothing_is_shown_of_what_was_detected(tmp_path):
     assert article.select_one("nav.dv-article__documents") is None
     assert "citation" not in json.loads(article.select_one("script[type='application/ld+json']").string)
     assert not site.exists("/van-ban/") and site.soup("/tim-kiem/").select_one("select[name=van-ban]") is None
+
+
+def test_within_a_type_newer_documents_come_first_undated_last_by_number(tmp_path):
+    files = {**ARCHIVE, "articles/2022/nhieu.md": article(
+        "Nhiều văn bản", "2022-05-05",
+        "Thực hiện Quyết định số 290-QĐ/TW ngày 25/02/2010 của Bộ Chính trị. Huyện ủy ban hành Kế hoạch số 15-KH/HU và Kế hoạch số 9-KH/HU về dân vận.",
+    )}
+    page = build(tmp_path, files).soup("/van-ban/")
+    decisions = page.select_one("section[data-level='Trung ương'] [data-kind='Quyết định'] + ul")
+    assert [item["data-document"] for item in decisions.select("[data-document]")] == [Q217, "quyet-dinh-290-qd-tw"]
+    plans = page.select_one("section[data-level='Huyện ủy'] [data-kind='Kế hoạch'] + ul")
+    assert [item["data-document"] for item in plans.select("[data-document]")] == [KH120, "ke-hoach-9-kh-hu", "ke-hoach-15-kh-hu"]
