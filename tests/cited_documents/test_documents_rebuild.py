@@ -31,3 +31,21 @@ def test_an_edit_gives_the_cold_build_output(tmp_path, name):
     shutil.rmtree(warm / "content")
     build(warm, content, DEFAULT_PAGINATION=2)
     assert differences(build(tmp_path / "cold", content, DEFAULT_PAGINATION=2).output, warm / "output") == []
+
+
+def test_citations_are_found_once_per_text_and_kept_in_the_content_cache(tmp_path, monkeypatch):
+    from plugins.features.cited_documents import detect  # noqa: PLC0415
+
+    read = []
+    original = detect.article_citations
+    monkeypatch.setattr(detect, "article_citations", lambda title, body: read.append(title) or original(title, body))
+    content = dict(ARCHIVE)
+    build(tmp_path, content)
+    assert len(read) == len([path for path in content if path.startswith("articles/")])
+    read.clear()
+    site = build(tmp_path, content)
+    assert read == []
+    assert site.soup("/van-ban/quyet-dinh-217-qd-tw/").select_one("dd[data-fact=count]").get_text() == "3 bài"
+    EDITS["cited sentence"](content)
+    build(tmp_path, content)
+    assert [title.replace("&nbsp;", " ") for title in read] == ["Tuyên truyền pháp luật ở khu dân cư"]  # HTML, typogrified
