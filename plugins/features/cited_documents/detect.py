@@ -32,7 +32,8 @@ from plugins.libs.html_text import visible_text
 from plugins.libs.slugs import full_slug
 from plugins.libs.vietnamese_text import fold, fold_with_offsets, normalize
 
-from .symbols import (ABBREVIATED_KINDS, CODE_KINDS, KIND_WORDS, folded_code, issuer_part, level_of,
+from . import named as names
+from .symbols import (ABBREVIATED_KINDS, as_provincial, CODE_KINDS, KIND_WORDS, folded_code, issuer_part, level_of,
                       normalize_symbol, spell)
 
 SENTENCE_MAX = 300
@@ -55,36 +56,19 @@ _KIND = re.compile(
     + "|" + "|".join(sorted({re.escape(fold(code)) for code in ABBREVIATED_KINDS})) + r")(?![\w/])"
 )
 # One numbered item: "217", "25-NQ/TW", "159/2013/NĐ-CP", "16/CT - TTg", "75/2015/QH13".
-SEGMENT = r"[a-z]{1,10}\d{0,3}"
+SEGMENT = r"[a-z]{1,16}(?:\.[a-z]{1,3})?\d{0,3}"
 _ITEM = re.compile(
-    r"(?P<number>\d{1,5})(?![\d.,]\d)"
+    r"(?P<number>\d{1,5})(?![\d.]\d|\d)"
     r"(?:\s*/\s*(?P<year>(?:19|20)\d\d)(?!\d))?"
     rf"(?P<symbol>\s*[-/]\s*{SEGMENT}(?:\s*[-/]\s*{SEGMENT}){{0,3}}(?![\w]))?"
 )
+# "Pháp lệnh thực hiện dân chủ ở xã, phường, thị trấn số 34/2007/PL-UBTVQH11": a short title,
+# then the number; only with a symbol, so "Quyết định khen thưởng số 25 hộ" stays out.
+_NUMBER_AFTER_TITLE = re.compile(r"(?:\s+[^\W\d]+){1,10}?\s+(?=so\s*:?\s*\d)")
 _SO = re.compile(r"[ \t]*(?:(so)\s*:?\s*)?")
 _LIST_JOIN = re.compile(r"\s*(?:,|;|\s(?:va|hoac))\s*(?:(so)\s*:?\s*)?(?=\d)")
 _SYMBOL_SPLIT = re.compile(r"\s*[-/]\s*")
 _NEXT_WORDS = re.compile(r"\s*(\w+)(?:\s+(\w+))?")
-
-# Named documents, on folded text after the kind word.
-_NAMED_RESOLUTION = re.compile(
-    r"\s+(?:"
-    r"(?:cua\s+)?dai\s+hoi\s+(?:dai\s+bieu\s+)?(?:dang\s+)?(?:toan\s+quoc\s+)?(?:lan\s+thu\s+)?(?P<congress>[xvil]+|\d{1,2})"
-    r"(?P<national>\s+cua\s+dang(?!\s*bo)(?:\s+cong\s+san\s+viet\s+nam)?)?"
-    r"|(?:hoi\s+nghi\s+)?(?:lan\s+thu\s+)?(?:ban\s+chap\s+hanh\s+)?trung\s+uong\s+(?:dang\s+)?(?:lan\s+thu\s+)?"
-    r"(?P<plenum>\d{1,2}|[xvi]{1,5})\s*,?\s*\(?\s*(?:ban\s+chap\s+hanh\s+trung\s+uong\s+)?khoa\s+(?P<term>[xvil]+)(?!\w)"
-    r")"
-)
-_NATIONAL_BEFORE = re.compile(r"toan\s+quoc")
-_YEAR_NAME = re.compile(r"\s+(?:nam\s+)?((?:19|20)\d\d)(?!\d)")
-_NAME_WORD = re.compile(r"\s*([^\s,;:.()\"“”'‘’«»!?]+)([,;:.()\"“”'‘’«»!?]?)")
-# Words that end a law's name, compared with their marks ("nhũng" is not "những").
-NAME_STOPS = frozenset("""
-của cho đến tới trong được đã đang sẽ tại với để nhằm theo do thì là có này ngày số đối từ khi các
-những cùng bằng vào về trên giữa hiện sửa mà nên vì nếu làm hay còn hoặc tỉnh huyện xã như gồm
-tuyên truyền phổ biến thực hiện triển khai quy định hướng dẫn""".split())
-NAME_STOPS_FOLDED = frozenset(fold(word) for word in NAME_STOPS)
-NAME_MAX_WORDS = 10
 
 # Date and issuer after a mention, before the next one.
 _DATE = re.compile(
@@ -150,9 +134,9 @@ def numbered(kind, number, symbol=None, year=None):
     return Citation(kind, number, symbol, year, None, key, level_of(symbol))
 
 
-def named(kind, name, level=None):
-    """The Citation of a document named without number."""
-    return Citation(kind, None, None, None, name, full_slug(name, {}), level)
+def named(kind, name, level=None, year=None):
+    """The Citation of a document named without number; `year` is a law's version."""
+    return Citation(kind, None, None, year, name, full_slug(name, {}), level)
 
 
 def _source_offsets(text):
@@ -208,13 +192,18 @@ class _Scan:
 
 def _counts_something(folded, end):
     """True when the words after a number say what it counts: "25 hộ", "5 năm", "250 triệu"."""
-    if re.match(r"\s*(?:%|\.\d|,\d)", folded[end:end + 3]):
+    if re.match(r"\s*(?:%|\.\d)", folded[end:end + 3]):
         return True
     words = _NEXT_WORDS.match(folded, end)
     if not words:
         return False
     first, second = words.group(1), words.group(2)
+    if first in ("ngay", "nam") and second and second[:1].isdigit():
+        return False  # "Chỉ thị số 49 ngày 20/10/2015"
     return first in COUNTED or (second is not None and f"{first} {second}" in COUNTED_TWO)
+
+
+_OF_PROVINCE = re.compile(r"[\s,]*(?:ngay\s+[\d/.-]+\s*)?cua\s+(?:ban\s+thuong\s+vu\s+|bch\s+|btv\s+)?tinh\s+uy")
 
 
 def _symbol(scan, item):
@@ -223,10 +212,10 @@ def _symbol(scan, item):
     if not raw:
         return None, ()
     start = item.start("symbol")
-    written = scan.original(start, item.end("symbol"))
-    parts = [part for part in _SYMBOL_SPLIT.split(written.strip(" -/–—")) if part]
+    written = scan.original(start, item.end("symbol")).translate(DASHES)
+    parts = [part.replace(".", "") for part in _SYMBOL_SPLIT.split(written.strip(" -/–—")) if part]
     tight = not re.search(r"\s", written)
-    if not parts or not all(re.fullmatch(r"[^\W\d_]{1,10}\d{0,3}", part) for part in parts):
+    if not parts or not all(re.fullmatch(r"[^\W\d_]{1,16}\d{0,3}", part) for part in parts):
         return None, ()
     if not tight:  # "217 - QĐ/TW" but not "25 - Hội Nông dân"
         first = parts[0]
@@ -234,7 +223,11 @@ def _symbol(scan, item):
             return None, ()
     if tight and not any(char.isupper() for part in parts for char in part) and len(parts) < 2:
         return None, ()
-    return normalize_symbol(parts), parts
+    separators = [sep.strip() or "-" for sep in re.findall(r"\s*[-/]\s*", written.strip(" -/–—"))]
+    symbol = normalize_symbol(parts, separators)
+    if "TƯ" in written.upper() and _OF_PROVINCE.match(scan.folded, item.end()):
+        symbol = as_provincial(symbol)  # "13-NQ/TƯ của Tỉnh ủy"
+    return symbol, parts
 
 
 def _kind_spelling_ok(scan, start, end, word):
@@ -302,111 +295,6 @@ def _numbered_items(scan, kind_word, kind, kind_start, position):
                 entry[2] = CODE_KINDS.get(folded_code(shared[1][0]), kind)
     return [(start, end, numbered(item_kind, number, symbol, year))
             for start, end, item_kind, number, symbol, year, _ in found]
-
-
-def _roman(value):
-    """ "13" → "XIII"; a roman numeral is upper-cased."""
-    if not value.isdigit():
-        return value.upper()
-    number, out = int(value), ""
-    for amount, letters in ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
-        while number >= amount:
-            out, number = out + letters, number - amount
-    return out
-
-
-def _arabic(value):
-    if value.isdigit():
-        return str(int(value))
-    total, previous = 0, 0
-    for letter in reversed(value.upper()):
-        amount = {"I": 1, "V": 5, "X": 10, "L": 50}[letter]
-        total += -amount if amount < previous else amount
-        previous = max(previous, amount)
-    return str(total)
-
-
-def _named_resolution(scan, kind_start, position):
-    """(end, Citation) for "Nghị quyết Đại hội XIII của Đảng", "Nghị quyết Trung ương 4 khóa XII", or None."""
-    match = _NAMED_RESOLUTION.match(scan.folded, position)
-    if not match:
-        return None
-    if match.group("plenum"):
-        name = f"Nghị quyết Trung ương {_arabic(match.group('plenum'))} khóa {match.group('term').upper()}"
-        return match.end(), named("Nghị quyết", name, "Trung ương")
-    national = match.group("national") or _NATIONAL_BEFORE.search(scan.folded, position, match.end())
-    if not national:
-        return None
-    congress = match.group("congress")
-    if not re.fullmatch(r"[xvi]+|\d+", congress):
-        return None
-    end = match.end("national") if match.group("national") else match.end("congress")
-    if not match.group("national"):
-        more = re.match(r"\s+cua\s+dang(?!\s*bo)", scan.folded[end:])
-        if more:
-            end += more.end()
-    return end, named("Nghị quyết", f"Nghị quyết Đại hội {_roman(congress)} của Đảng", "Trung ương")
-
-
-def _ends_name(written, folded, after):
-    """True when a word cannot continue a law's name: a linking word, a number, "năm 2013"."""
-    if not re.fullmatch(r"[^\W\d_]+", written):
-        return True
-    if fold(written) == "nam" and re.match(r"\s*(?:19|20)\d\d", folded[after:after + 6]):
-        return True
-    lowered = normalize(written).lower()
-    return lowered in NAME_STOPS or (written.isascii() and lowered in NAME_STOPS_FOLDED)
-
-
-def _law_name(scan, kind, kind_start, position):
-    """(end, Citation) of "Luật Mặt trận Tổ quốc Việt Nam", "Hiến pháp năm 2013", or None."""
-    if kind == "Hiến pháp":
-        year = _YEAR_NAME.match(scan.folded, position)
-        if not year:
-            return None
-        return year.end(), named(kind, f"Hiến pháp năm {year.group(1)}", "Quốc hội")
-    words, cursor, end = [], position, position
-    while len(words) < NAME_MAX_WORDS:
-        match = _NAME_WORD.match(scan.folded, cursor)
-        if not match or not match.group(1):
-            break
-        word_start, word_end = match.span(1)
-        written = scan.original(word_start, word_end)
-        folded_word = match.group(1)
-        if not words:
-            if not written[:1].isupper():
-                return None
-        elif _ends_name(written, scan.folded, match.end()):
-            if folded_word == "va" and words:
-                following = _NAME_WORD.match(scan.folded, match.end())
-                if following and following.group(1):
-                    next_written = scan.original(*following.span(1))
-                    if next_written[:1].isupper() and following.group(1) not in ("luat", "bo"):
-                        words.append("và")
-                        cursor = match.end()
-                        continue
-            break
-        elif written[:1].isupper() and folded_word in _SPELLING_OF:
-            break  # the next document: "Luật Đất đai, Luật Nhà ở"
-        words.append(written)
-        end = word_end
-        cursor = match.end()
-        if match.group(2):
-            if match.group(2) == "," and re.match(r"\s*chong(?!\w)", scan.folded[match.end():]):
-                words[-1] += ","
-                continue
-            break
-    if words and words[-1] == "và":
-        words.pop()
-    if not words or len(words) == 1 and words[0].isupper() and len(words[0]) <= 1:
-        return None
-    year = _YEAR_NAME.match(scan.folded, end)
-    name = " ".join(words)
-    if year:
-        name += f" năm {year.group(1)}"
-        end = year.end()
-    name = name[:1].upper() + name[1:]
-    return end, named(kind, f"{kind} {name}", "Quốc hội")
 
 
 def _context(scan, end, limit):
@@ -486,21 +374,30 @@ def _document_spans(scan):
             continue
         if word in ("qd", "nq", "nd", "ct", "kl"):
             continue
-        if kind == "Nghị quyết":
-            resolution = _named_resolution(scan, start, end)
-            if resolution:
-                found.append((start, resolution[0], resolution[1], start))
-                position = resolution[0]
-            continue
-        if kind in ("Luật", "Bộ luật", "Hiến pháp", "Pháp lệnh"):
-            written = scan.original(start, end)
-            if written[:1].islower():
-                before = folded[max(0, start - 5):start]
-                if kind != "Luật" or before.endswith("phap ") or before.endswith("bo ") or not written.startswith("luật"):
+        if kind not in ("Luật", "Bộ luật", "Hiến pháp"):
+            later = _NUMBER_AFTER_TITLE.match(folded, end)
+            if later:
+                items = _numbered_items(scan, word, kind, start, later.end())
+                if items and items[0][2].symbol:
+                    found.append((start, items[0][1], items[0][2], start))
+                    position = items[0][1]
                     continue
-            law = _law_name(scan, kind, start, end)
+        if kind == "Nghị quyết":
+            resolution = names.resolution(folded, end)
+            if resolution:
+                found.append((start, resolution[0], named(kind, resolution[1], "Trung ương"), start))
+                position = resolution[0]
+        elif kind == "Hiến pháp":
+            constitution = names.constitution(folded, end)
+            if constitution:
+                found.append((start, constitution[0], named(kind, constitution[1], "Quốc hội"), start))
+                position = constitution[0]
+        elif kind in ("Luật", "Bộ luật"):
+            if folded[max(0, start - 5):start].endswith("phap "):
+                continue  # "pháp luật"
+            law = names.law(folded, scan.original, kind, end)
             if law:
-                found.append((start, law[0], law[1], start))
+                found.append((start, law[0], named(kind, law[1], "Quốc hội", law[2]), start))
                 position = law[0]
     return found
 

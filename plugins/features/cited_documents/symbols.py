@@ -29,6 +29,9 @@ KIND_CODES = {
     "Chương trình": "CTr",
     "Đề án": "ĐA",
     "Quy chế": "QC",
+    "Tờ trình": "TTr",
+    "Báo cáo": "BC",
+    "Văn bản": None,
     "Luật": None,
     "Bộ luật": None,
     "Hiến pháp": None,
@@ -66,7 +69,7 @@ CODE_KINDS = {"TB": "Thông báo", "KL": "Kết luận", "NQ": "Nghị quyết",
 # Parts of symbols whose spelling is not plain capitals, by their folded upper-case form.
 SPELLINGS = {
     "QD": "QĐ", "ND": "NĐ", "DA": "ĐA", "DU": "ĐU", "DUK": "ĐUK", "TTG": "TTg", "THU": "ThU",
-    "CTR": "CTr", "BCD": "BCĐ", "HDND": "HĐND", "TƯ": "TW", "TU": "TU", "NQLT": "NQLT",
+    "CTR": "CTr", "QDI": "QĐi", "TTR": "TTr", "BCD": "BCĐ", "HDND": "HĐND", "TƯ": "TW", "TU": "TU", "NQLT": "NQLT",
     "TTLT": "TTLT", "HDLT": "HDLT", "CTPH": "CTPH", "BTV": "BTV", "QDLT": "QĐLT",
     "BGDDT": "BGDĐT", "BLDTBXH": "BLĐTBXH", "DTN": "ĐTN", "DCS": "ĐCS",
 }
@@ -115,19 +118,25 @@ def issuer_part(parts):
     return codes[0]
 
 
-def normalize_symbol(parts):
-    """The canonical symbol from its parts as written.
+def normalize_symbol(parts, separators=()):
+    """The canonical symbol from its parts and the separators written between them.
 
-    Party issuer → "KIND/ISSUER" ("NQ-TW", "NQ/TW" and "217/QĐ-TW" all give "QĐ/TW"
-    after the number); any other → parts joined by "-" ("NĐ-CP", "CT-TTg", "UBND-VX").
-    Where the separator does not tell two documents apart, the key would not either.
+    A Party issuer after a type code → "KIND/ISSUER" ("NQ-TW", "NQ/TW" and "217/QĐ-TW" all
+    give "QĐ/TW" after the number); a State one → "KIND-ISSUER" ("NĐ-CP", "CT-TTg",
+    "QĐ-UBND"). Other issuers keep the separator written ("CV/BTG", "UBND-VX"), "-" when
+    unknown. The key does not depend on it either way.
     """
     spelt = [spell(part) for part in parts]
-    if len(spelt) == 2 and folded_code(spelt[0]) in TYPE_CODES and PARTY_ISSUER.search(folded_code(spelt[1])):
-        return "/".join(spelt)
-    if len(spelt) >= 2 and PARTY_ISSUER.search(folded_code(spelt[-1])) and folded_code(spelt[0]) in TYPE_CODES:
-        return spelt[0] + "/" + "-".join(spelt[1:])
-    return "-".join(spelt)
+    if len(spelt) >= 2 and folded_code(spelt[0]) in TYPE_CODES:
+        issuer = folded_code(spelt[1])
+        if PARTY_ISSUER.search(issuer):
+            return spelt[0] + "/" + "-".join(spelt[1:])
+        if any(pattern.search(issuer) for pattern, _ in LEVELS):
+            return "-".join(spelt)
+    joined = spelt[0]
+    for index, part in enumerate(spelt[1:]):
+        joined += (separators[index] if index < len(separators) else "-") + part
+    return joined
 
 
 def level_of(symbol):
@@ -140,6 +149,11 @@ def level_of(symbol):
         if pattern.search(issuer):
             return level
     return None
+
+
+def as_provincial(symbol):
+    """ "NQ/TW" written "NQ/TƯ" by a Tỉnh ủy that means its own "TU": the symbol it meant."""
+    return re.sub(r"/TW$", "/TU", symbol)
 
 
 def is_party(symbol):
