@@ -3,9 +3,10 @@ its Atom feed, and the directory of them all. One way to write them, so that the
 name their feeds and take their addresses alike."""
 
 
-def write_list(generator, writer, template, page, articles, feed_title="", **variables):
+def write_list(generator, writer, template, page, articles, feed_title="", feed_items=None, **variables):
     """`page` (its url, save_as and feed, if any) as a list of `articles`, paginated by PAGINATED_TEMPLATES;
-    `variables` are what the template calls the page."""
+    its feed holds the newest `feed_items` of them (None: FEED_MAX_ITEMS). `variables` are what the
+    template calls the page."""
     writer.write_file(
         page.save_as,
         generator.get_template(template),
@@ -19,7 +20,7 @@ def write_list(generator, writer, template, page, articles, feed_title="", **var
     feed = getattr(page, "feed", "")
     if feed:
         writer.write_feed(
-            articles, generator.context, feed, feed, feed_title=f"{generator.settings['SITENAME']} — {feed_title}"
+            articles[:feed_items], generator.context, feed, feed, feed_title=f"{generator.settings['SITENAME']} — {feed_title}"
         )
 
 

@@ -217,3 +217,10 @@ def test_within_a_type_newer_documents_come_first_undated_last_by_number(tmp_pat
     assert [item["data-document"] for item in decisions.select("[data-document]")] == [Q217, "quyet-dinh-290-qd-tw"]
     plans = page.select_one("section[data-level='Huyện ủy'] [data-kind='Kế hoạch'] + ul")
     assert [item["data-document"] for item in plans.select("[data-document]")] == [KH120, "ke-hoach-9-kh-hu", "ke-hoach-15-kh-hu"]
+
+
+def test_a_document_feed_carries_its_newest_articles_only(tmp_path):
+    site = build(tmp_path, ARCHIVE, DOCUMENTS_FEED_MAX_ITEMS=2)
+    feed = ElementTree.parse(site.output / "feeds" / "van-ban" / f"{Q217}.atom.xml").getroot()
+    assert [plain(entry.findtext(f"{ATOM}title")) for entry in feed.iter(f"{ATOM}entry")] == [LUAT, SO_KET]
+    assert [title for title, _ in citing(site.soup(f"/van-ban/{Q217}/"))] == [LUAT, SO_KET, GIAM_SAT]  # the page lists all

@@ -22,6 +22,9 @@ SETTINGS = PluginSettings(
     DOCUMENTS_INDEX_URL=Setting("van-ban/", text),
     DOCUMENTS_INDEX_SAVE_AS=Setting("van-ban/index.html", text),  # "" for no index
     DOCUMENTS_FEED_ATOM=Setting("feeds/van-ban/{key}.atom.xml", text_or_none),  # "" or None for none
+    # The newest articles a document's feed carries: a feed reader needs the new ones, and a
+    # much cited document's 100 full texts (FEED_MAX_ITEMS) weigh a megabyte per document.
+    DOCUMENTS_FEED_MAX_ITEMS=Setting(20, positive_int),
     DOCUMENTS_TOP=Setting(10, positive_int),  # the most cited documents on the statistics page
 )
 

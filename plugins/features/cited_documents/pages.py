@@ -144,5 +144,8 @@ class DocumentsGenerator(Generator):
     def generate_output(self, writer):
         for page in (self.context.get("document_pages") or {}).values():
             if page.articles:
-                write_list(self, writer, "document", page, page.articles, page.label, document=page)
+                write_list(
+                    self, writer, "document", page, page.articles, page.label,
+                    feed_items=self.settings["DOCUMENTS_FEED_MAX_ITEMS"], document=page,
+                )
         write_directory(self, writer, "documents", "DOCUMENTS_INDEX_SAVE_AS", "DOCUMENTS_INDEX_URL")
