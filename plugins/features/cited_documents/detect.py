@@ -33,7 +33,7 @@ from plugins.libs.slugs import full_slug
 from plugins.libs.vietnamese_text import fold, fold_with_offsets, normalize
 
 from . import named as names
-from .symbols import (ABBREVIATED_KINDS, as_provincial, CODE_KINDS, KIND_WORDS, folded_code, issuer_part, level_of,
+from .symbols import (ABBREVIATED_KINDS, ABBREVIATED_WITH_SO, as_provincial, CODE_KINDS, KIND_WORDS, folded_code, issuer_part, level_of,
                       normalize_symbol, spell)
 
 SENTENCE_MAX = 300
@@ -207,37 +207,50 @@ _OF_PROVINCE = re.compile(r"[\s,]*(?:ngay\s+[\d/.-]+\s*)?cua\s+(?:ban\s+thuong\s
 
 
 def _symbol(scan, item):
-    """(canonical symbol or None, parts) of a matched item; None when the symbol is not one."""
-    raw = item.group("symbol")
-    if not raw:
-        return None, ()
+    """(canonical symbol or None, parts, end) of a matched item.
+
+    A part after spaces must look like a code ("217 - QĐ/TW", not "25 - Hội Nông dân",
+    not "62-KH/BDVTU - Tải về"): the symbol stops before the first one that does not.
+    """
+    if not item.group("symbol"):
+        return None, (), item.end()
     start = item.start("symbol")
     written = scan.original(start, item.end("symbol")).translate(DASHES)
-    parts = [part.replace(".", "") for part in _SYMBOL_SPLIT.split(written.strip(" -/–—")) if part]
-    tight = not re.search(r"\s", written)
-    if not parts or not all(re.fullmatch(r"[^\W\d_]{1,16}\d{0,3}", part) for part in parts):
-        return None, ()
-    if not tight:  # "217 - QĐ/TW" but not "25 - Hội Nông dân"
-        first = parts[0]
-        if sum(char.isupper() for char in first) < 2 and folded_code(first) not in ("TTG", "THU", "CTR"):
-            return None, ()
-    if tight and not any(char.isupper() for part in parts for char in part) and len(parts) < 2:
-        return None, ()
-    separators = [sep.strip() or "-" for sep in re.findall(r"\s*[-/]\s*", written.strip(" -/–—"))]
+    parts, separators, end = [], [], start
+    for token in _SYMBOL_PART.finditer(written):
+        separator, part = token.group(1), token.group(2).replace(".", "")
+        spaced = separator != separator.strip()
+        if not re.fullmatch(r"[^\W\d_]{1,16}\d{0,3}", part):
+            break
+        if spaced and sum(char.isupper() for char in part) < 2 and folded_code(part) not in ("TTG", "THU", "CTR"):
+            break
+        if parts:
+            separators.append(separator.strip())
+        parts.append(part)
+        end = start + token.end()
+    if not parts:
+        return None, (), item.start("symbol")
+    if len(parts) == 1 and not any(char.isupper() for char in parts[0]):
+        return None, (), item.start("symbol")  # "25-nq" alone: lower case needs a second part
     symbol = normalize_symbol(parts, separators)
-    if "TƯ" in written.upper() and _OF_PROVINCE.match(scan.folded, item.end()):
+    if "TƯ" in written.upper() and _OF_PROVINCE.match(scan.folded, end):
         symbol = as_provincial(symbol)  # "13-NQ/TƯ của Tỉnh ủy"
-    return symbol, parts
+    return symbol, parts, end
+
+
+_SYMBOL_PART = re.compile(r"(\s*[-/]\s*)([^\s/-]+)")
 
 
 def _kind_spelling_ok(scan, start, end, word):
     """A kind word typed with marks must carry the right ones: "đề án", not "để ăn"."""
     written = normalize(scan.original(start, end))
     if written.isascii():
-        return word.upper() not in ("CT", "KL", "NQ", "QD", "ND") or written.isupper()
+        return word not in _ABBREVIATED or written.isupper()
     return written.lower() == normalize(_kind_spelling(word)).lower() or written in ABBREVIATED_KINDS
 
 
+_ABBREVIATED = frozenset(fold(code) for code in ABBREVIATED_KINDS)
+_NEEDS_SO = frozenset(fold(code) for code in ABBREVIATED_WITH_SO)
 _SPELLING_OF = {fold(word): word for word in KIND_WORDS}
 _SPELLING_OF.update({fold(code): code for code in ABBREVIATED_KINDS if not code.isascii()})
 
@@ -248,7 +261,7 @@ def _kind_spelling(word):
 
 def _kind_of(word, scan, start, end):
     """The canonical kind a matched kind word gives."""
-    if word in _SPELLING_OF and word not in ("qd", "nq", "nd", "ct", "kl"):
+    if word in _SPELLING_OF and word not in _ABBREVIATED:
         return KIND_WORDS[_SPELLING_OF[word]]
     return ABBREVIATED_KINDS[scan.original(start, end).upper().replace("Ð", "Đ")]
 
@@ -257,6 +270,8 @@ def _numbered_items(scan, kind_word, kind, kind_start, position):
     """[(start, end, Citation)] of the numbered list after a kind word, or []."""
     so = _SO.match(scan.folded, position)
     has_so = bool(so.group(1))
+    if kind_word in _NEEDS_SO and not has_so:
+        return []
     found = []
     cursor = so.end()
     item_start = kind_start
@@ -264,8 +279,8 @@ def _numbered_items(scan, kind_word, kind, kind_start, position):
         item = _ITEM.match(scan.folded, cursor)
         if not item:
             break
-        symbol, parts = _symbol(scan, item)
-        end = item.end() if symbol else item.end("year") if item.group("year") else item.end("number")
+        symbol, parts, symbol_end = _symbol(scan, item)
+        end = symbol_end if symbol else item.end("year") if item.group("year") else item.end("number")
         if not symbol and not item.group("year") and re.match(r"\s*/\s*\d", scan.folded[end:end + 4]):
             break  # a date: "ngày 12/12/2013"
         if not symbol and _counts_something(scan.folded, end):
@@ -372,11 +387,11 @@ def _document_spans(scan):
             found.extend((first, last, citation, start) for first, last, citation in items)
             position = items[-1][1]
             continue
-        if word in ("qd", "nq", "nd", "ct", "kl"):
+        if word in _ABBREVIATED:
             continue
-        if kind not in ("Luật", "Bộ luật", "Hiến pháp"):
+        if kind not in ("Luật", "Bộ luật", "Hiến pháp") and scan.original(start, start + 1).isupper():
             later = _NUMBER_AFTER_TITLE.match(folded, end)
-            if later:
+            if later and not _KIND.search(folded, end, later.end()):
                 items = _numbered_items(scan, word, kind, start, later.end())
                 if items and items[0][2].symbol:
                     found.append((start, items[0][1], items[0][2], start))

@@ -22,7 +22,8 @@ from plugins.libs.vietnamese_text import fold, normalize
 # Law names as the law spells them, then the other ways pages write them.
 LAWS = {
     "Mặt trận Tổ quốc Việt Nam": ("MTTQVN", "MTTQ Việt Nam", "Mặt trận Tổ quốc", "MTTQ"),
-    "Thực hiện dân chủ ở cơ sở": ("dân chủ ở cơ sở", "dân chủ cơ sở"),
+    "Thực hiện dân chủ ở cơ sở": ("dân chủ ở cơ sở", "dân chủ cơ sở", "thực hiện dân chủ cơ sở",
+                                  "thực hiện quy chế dân chủ ở cơ sở", "thực hiện quy chế dân chủ cơ sở"),
     "Phòng, chống tham nhũng": ("PCTN",),
     "Phòng, chống bạo lực gia đình": (),
     "Phòng, chống ma túy": ("phòng, chống ma tuý",),

@@ -61,7 +61,10 @@ DOCUMENT_WORDS = tuple(sorted({fold(word) for word in KIND_WORDS}))
 
 # Codes a page writes in capitals before a number: "QĐ 33 của UBND tỉnh", "NQ 25".
 ABBREVIATED_KINDS = {"QĐ": "Quyết định", "QD": "Quyết định", "NQ": "Nghị quyết", "NĐ": "Nghị định",
-                     "ND": "Nghị định", "CT": "Chỉ thị", "KL": "Kết luận"}
+                     "ND": "Nghị định", "CT": "Chỉ thị", "KL": "Kết luận",
+                     "KH": "Kế hoạch", "TB": "Thông báo", "HD": "Hướng dẫn", "CV": "Công văn"}
+# Of those, the ones that mean something else too ("KH" a customer, "TB" an average): only before "số".
+ABBREVIATED_WITH_SO = ("KH", "TB", "HD", "CV")
 
 # Code (folded, upper case) → kind, to name the kind of "Thông báo kết luận".
 CODE_KINDS = {"TB": "Thông báo", "KL": "Kết luận", "NQ": "Nghị quyết", "CT": "Chỉ thị", "QD": "Quyết định"}
