@@ -41,15 +41,17 @@ DASHES = str.maketrans({dash: "-" for dash in "‐‑‒–—―−"})
 
 # What a number after a kind word may count instead of numbering it: "Kế hoạch 5 năm".
 COUNTED = frozenset("""
-ho nguoi tap the ca nhan luot trieu ty ti nghin ngan dong nam thang ngay tuan quy gio phut lan
-xa thon ban to hoi vien doan vien dang vien thanh vien dai bieu truong hop vu viec mo hinh don vi
-cuoc buoi diem cong trinh can nha suat phan qua hoc sinh em tan kg km ha m met con cay chi hoi
-chi bo co so nhom doi thanh nien phu nu cau lac bo clb hop tac xa dong chi dia phuong noi dung
-tieu chi chi tieu muc tieu nhiem vu giai phap bai tin tin bai ky khoa dot phong trao cuoc van dong
-tap thon xom khu pho ap lop hoi nghi hoi thi tiet muc tap the chuong trinh san pham hop dong
+ho nguoi luot trieu ty ti nghin ngan dong nam thang ngay tuan quy gio phut lan thon vu cuoc buoi diem
+suat em tan kg km ha m met khau xom ap lop tiet nhom
 """.split())
-COUNTED_TWO = frozenset({"hoi vien", "doan vien", "dang vien", "thanh vien", "dai bieu", "truong hop",
-                         "mo hinh", "don vi", "cong trinh", "hoc sinh", "phan qua", "ca nhan", "tap the"})
+# Words that follow a document as often as they count: "Chương trình 135 đồng bào", "... 25 đồng thời".
+NOT_COUNTED_TWO = frozenset({"dong bao", "dong thoi", "dong chi", "dong y", "nam nay", "ho tro", "diem moi"})
+# Two words that count: "25 hội viên", "5 mô hình", "3 cơ sở".
+COUNTED_TWO = frozenset("""
+hoi vien|doan vien|dang vien|thanh vien|dai bieu|truong hop|mo hinh|don vi|cong trinh|hoc sinh|phan qua
+ca nhan|tap the|co so|chi hoi|chi bo|hop tac|cau lac|phu nu|thanh nien|dia phuong|noi dung|tieu chi
+chi tieu|muc tieu|nhiem vu|giai phap|tin bai|phong trao|khu pho|to dan|hoi nghi|hoi thi|san pham
+hop dong|cuoc van|doan the|chuong trinh|ke hoach|van ban""".replace("\n", "|").split("|"))
 
 _KIND = re.compile(
     r"(?<![\w/-])(" + "|".join(sorted((re.escape(fold(word)) for word in KIND_WORDS), key=len, reverse=True))
@@ -200,7 +202,10 @@ def _counts_something(folded, end):
     first, second = words.group(1), words.group(2)
     if first in ("ngay", "nam") and second and second[:1].isdigit():
         return False  # "Chỉ thị số 49 ngày 20/10/2015"
-    return first in COUNTED or (second is not None and f"{first} {second}" in COUNTED_TWO)
+    pair = f"{first} {second}" if second is not None else None
+    if pair in NOT_COUNTED_TWO:
+        return False
+    return first in COUNTED or pair in COUNTED_TWO
 
 
 _OF_PROVINCE = re.compile(r"[\s,]*(?:ngay\s+[\d/.-]+\s*)?cua\s+(?:ban\s+thuong\s+vu\s+|bch\s+|btv\s+)?tinh\s+uy")

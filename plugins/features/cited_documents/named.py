@@ -76,6 +76,12 @@ LAWS = {
     "Quốc phòng": (),
     "Hợp tác xã": (),
     "Nhà ở": (),
+    "Hoạt động chữ thập đỏ": (),
+    "Ngân sách nhà nước": (),
+    "Đầu tư công": (),
+    "Đầu tư": (),
+    "Doanh nghiệp": (),
+    "Quốc tịch Việt Nam": (),
     "Đặc khu": ("đơn vị hành chính - kinh tế đặc biệt",),
 }
 CODES = ("Dân sự", "Hình sự", "Lao động", "Tố tụng hình sự", "Tố tụng dân sự")
@@ -116,7 +122,7 @@ _NAME_WORD = re.compile(r"\s*([^\s,;:.()\"“”'‘’«»!?…]+)([,;:.()\"“
 NOT_IN_NAMES = frozenset({"dieu", "dieu le", "nghi", "chi", "quyet", "luat", "bo", "hien", "phap"})
 
 _CONSTITUTION = re.compile(
-    r"(?:\s+(?P<country>nuoc\s+cong\s+hoa\s+xa\s+hoi\s+chu\s+nghia\s+viet\s+nam))?"
+    r"(?:\s+(?P<country>nuoc\s+cong\s+hoa\s+(?:xa\s+hoi\s+chu\s+nghia|xhcn)\s+viet\s+nam))?"
     r"(?:\s+(?:nam\s+)?(?P<year>(?:19|20)\d\d)(?!\d))?"
 )
 
