@@ -58,9 +58,9 @@ _KIND = re.compile(
     + "|" + "|".join(sorted({re.escape(fold(code)) for code in ABBREVIATED_KINDS})) + r")(?![\w/])"
 )
 # One numbered item: "217", "25-NQ/TW", "159/2013/NĐ-CP", "16/CT - TTg", "75/2015/QH13".
-SEGMENT = r"[a-z]{1,16}(?:\.[a-z]{1,3})?\d{0,3}"
+SEGMENT = r"[a-z]{1,16}(?:[.&][a-z]{1,3})?\d{0,3}"
 _ITEM = re.compile(
-    r"(?P<number>\d{1,5})(?![\d.]\d|\d)"
+    r"(?P<number>\d{1,5}(?:[a-z](?=\s*/))?)(?![\d.]\d|\d)"
     r"(?:\s*/\s*(?P<year>(?:19|20)\d\d)(?!\d))?"
     rf"(?P<symbol>\s*[-/]\s*{SEGMENT}(?:\s*[-/]\s*{SEGMENT}){{0,3}}(?![\w]))?"
 )
@@ -224,8 +224,9 @@ def _symbol(scan, item):
     parts, separators, end = [], [], start
     for token in _SYMBOL_PART.finditer(written):
         separator, part = token.group(1), token.group(2).replace(".", "")
+        joined = part.split("&")  # "SNV-CCHC&PC"
         spaced = separator != separator.strip()
-        if not re.fullmatch(r"[^\W\d_]{1,16}\d{0,3}", part):
+        if not all(re.fullmatch(r"[^\W\d_]{1,16}\d{0,3}", piece) for piece in joined):
             break
         if spaced and sum(char.isupper() for char in part) < 2 and folded_code(part) not in ("TTG", "THU", "CTR"):
             break

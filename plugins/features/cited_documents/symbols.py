@@ -78,7 +78,7 @@ SPELLINGS = {
 }
 
 # Issuer codes of Party bodies, whose symbols put a slash before them ("NQ/TW").
-PARTY_ISSUER = re.compile(r"(?:TW|TU|HU|QU|THU|DU|DUK)$")
+PARTY_ISSUER = re.compile(r"(?<!MT)(?:TW|TU|HU|QU|THU|DU|DUK)$")  # "MTTW" is the Front's
 
 # Issuer code → issuing level; the first pattern that matches the folded code wins.
 LEVELS = (
@@ -107,6 +107,8 @@ def folded_code(part):
 
 def spell(part):
     """One part of a symbol spelt the canonical way: "qd" → "QĐ", "Ttg" → "TTg", "bdvtw" → "BDVTW"."""
+    if "&" in part:
+        return "&".join(spell(piece) for piece in part.split("&"))
     code = folded_code(part)
     if code in SPELLINGS:
         return SPELLINGS[code]
