@@ -51,7 +51,7 @@ LAWS = {
     "Người cao tuổi": (),
     "Người khuyết tật": (),
     "Thanh niên": (),
-    "Công đoàn": (),
+    "Công đoàn": ("CĐ",),
     "Trẻ em": (),
     "Dân quân tự vệ": (),
     "Nghĩa vụ quân sự": (),
