@@ -33,7 +33,7 @@ from plugins.libs.slugs import full_slug
 from plugins.libs.vietnamese_text import fold, fold_with_offsets, normalize
 
 from . import named as names
-from .symbols import (ABBREVIATED_KINDS, ABBREVIATED_WITH_SO, as_provincial, CODE_KINDS, KIND_WORDS, folded_code, issuer_part, level_of,
+from .symbols import (ABBREVIATED_KINDS, ABBREVIATED_WITH_SO, CODE_KINDS, LEVELS, TYPE_CODES, as_provincial, CODE_KINDS, KIND_WORDS, folded_code, issuer_part, level_of,
                       normalize_symbol, spell)
 
 SENTENCE_MAX = 300
@@ -200,7 +200,7 @@ def _counts_something(folded, end):
     if not words:
         return False
     first, second = words.group(1), words.group(2)
-    if first in ("ngay", "nam") and second and second[:1].isdigit():
+    if first == "ngay" and second and second[:1].isdigit():
         return False  # "Chỉ thị số 49 ngày 20/10/2015"
     pair = f"{first} {second}" if second is not None else None
     if pair in NOT_COUNTED_TWO:
@@ -228,7 +228,7 @@ def _symbol(scan, item):
         spaced = separator != separator.strip()
         if not all(re.fullmatch(r"[^\W\d_]{1,16}\d{0,3}", piece) for piece in joined):
             break
-        if spaced and sum(char.isupper() for char in part) < 2 and folded_code(part) not in ("TTG", "THU", "CTR"):
+        if spaced and sum(char.isupper() for char in part) < 2 and not _is_code(part):
             break
         if parts:
             separators.append(separator.strip())
@@ -242,6 +242,12 @@ def _symbol(scan, item):
     if "TƯ" in written.upper() and _OF_PROVINCE.match(scan.folded, end):
         symbol = as_provincial(symbol)  # "13-NQ/TƯ của Tỉnh ủy"
     return symbol, parts, end
+
+
+def _is_code(part):
+    """A type or issuer code however it is typed: "nq", "tw", "TTg", "ThU", "ubnd"."""
+    code = folded_code(part)
+    return code in TYPE_CODES or code in ("TTG", "THU", "CTR") or any(pattern.fullmatch(code) for pattern, _ in LEVELS)
 
 
 _SYMBOL_PART = re.compile(r"(\s*[-/]\s*|\s+)([^\s/-]+)")  # "84 QĐ/TWĐTN": a space before a code and its slash
@@ -451,6 +457,7 @@ def article_citations(title_html: str, body_html: str) -> tuple:
     return tuple(seen.values())
 
 
+_BARE_REFERENCE = re.compile(r"\d{1,5}(?:\s*/\s*\d{4})?\s*[-/]\s*([a-z]{2,3})\s*[-/]\s*\w+")
 _REFERENCE_TAIL = re.compile(r"[\s,.;:]*$")
 
 
@@ -462,6 +469,9 @@ def parse_reference(text: str):
     if not text or not text.strip():
         return None
     stripped = text.strip()
+    bare = _BARE_REFERENCE.fullmatch(fold(stripped).translate(DASHES))
+    if bare and bare.group(1).upper() in CODE_KINDS:  # "217-QĐ/TW": the code says the kind
+        stripped = f"{CODE_KINDS[bare.group(1).upper()]} {stripped}"
     mentions = find_mentions(stripped)
     if len(mentions) != 1 or mentions[0].start != 0:
         return None

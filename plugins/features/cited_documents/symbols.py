@@ -66,8 +66,10 @@ ABBREVIATED_KINDS = {"QĐ": "Quyết định", "QD": "Quyết định", "NQ": "N
 # Of those, the ones that mean something else too ("KH" a customer, "TB" an average): only before "số".
 ABBREVIATED_WITH_SO = ("KH", "TB", "HD", "CV")
 
-# Code (folded, upper case) → kind, to name the kind of "Thông báo kết luận".
-CODE_KINDS = {"TB": "Thông báo", "KL": "Kết luận", "NQ": "Nghị quyết", "CT": "Chỉ thị", "QD": "Quyết định"}
+# Code (folded, upper case) → kind: of "Thông báo kết luận số 66-KL/TW", of a bare "217-QĐ/TW".
+CODE_KINDS = {"TB": "Thông báo", "KL": "Kết luận", "NQ": "Nghị quyết", "CT": "Chỉ thị", "QD": "Quyết định",
+              "ND": "Nghị định", "KH": "Kế hoạch", "HD": "Hướng dẫn", "TT": "Thông tư", "CTR": "Chương trình",
+              "DA": "Đề án", "CV": "Công văn", "QDI": "Quy định"}
 
 # Parts of symbols whose spelling is not plain capitals, by their folded upper-case form.
 SPELLINGS = {
