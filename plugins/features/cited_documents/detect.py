@@ -33,7 +33,7 @@ from plugins.libs.slugs import full_slug
 from plugins.libs.vietnamese_text import fold, fold_with_offsets, normalize
 
 from . import named as names
-from .symbols import (ABBREVIATED_KINDS, as_provincial, CODE_KINDS, KIND_WORDS, folded_code, issuer_part, level_of,
+from .symbols import (ABBREVIATED_KINDS, ABBREVIATED_WITH_SO, CODE_KINDS, LEVELS, TYPE_CODES, as_provincial, CODE_KINDS, KIND_WORDS, folded_code, issuer_part, level_of,
                       normalize_symbol, spell)
 
 SENTENCE_MAX = 300
@@ -41,26 +41,28 @@ DASHES = str.maketrans({dash: "-" for dash in "‐‑‒–—―−"})
 
 # What a number after a kind word may count instead of numbering it: "Kế hoạch 5 năm".
 COUNTED = frozenset("""
-ho nguoi tap the ca nhan luot trieu ty ti nghin ngan dong nam thang ngay tuan quy gio phut lan
-xa thon ban to hoi vien doan vien dang vien thanh vien dai bieu truong hop vu viec mo hinh don vi
-cuoc buoi diem cong trinh can nha suat phan qua hoc sinh em tan kg km ha m met con cay chi hoi
-chi bo co so nhom doi thanh nien phu nu cau lac bo clb hop tac xa dong chi dia phuong noi dung
-tieu chi chi tieu muc tieu nhiem vu giai phap bai tin tin bai ky khoa dot phong trao cuoc van dong
-tap thon xom khu pho ap lop hoi nghi hoi thi tiet muc tap the chuong trinh san pham hop dong
+ho nguoi luot trieu ty ti nghin ngan dong nam thang ngay tuan quy gio phut lan thon vu cuoc buoi diem
+suat em tan kg km ha m met khau xom ap lop tiet nhom
 """.split())
-COUNTED_TWO = frozenset({"hoi vien", "doan vien", "dang vien", "thanh vien", "dai bieu", "truong hop",
-                         "mo hinh", "don vi", "cong trinh", "hoc sinh", "phan qua", "ca nhan", "tap the"})
+# Words that follow a document as often as they count: "Chương trình 135 đồng bào", "... 25 đồng thời".
+NOT_COUNTED_TWO = frozenset({"dong bao", "dong thoi", "dong chi", "dong y", "nam nay", "ho tro", "diem moi"})
+# Two words that count: "25 hội viên", "5 mô hình", "3 cơ sở".
+COUNTED_TWO = frozenset("""
+hoi vien|doan vien|dang vien|thanh vien|dai bieu|truong hop|mo hinh|don vi|cong trinh|hoc sinh|phan qua
+ca nhan|tap the|co so|chi hoi|chi bo|hop tac|cau lac|phu nu|thanh nien|dia phuong|noi dung|tieu chi
+chi tieu|muc tieu|nhiem vu|giai phap|tin bai|phong trao|khu pho|to dan|hoi nghi|hoi thi|san pham
+hop dong|cuoc van|doan the|chuong trinh|ke hoach|van ban""".replace("\n", "|").split("|"))
 
 _KIND = re.compile(
     r"(?<![\w/-])(" + "|".join(sorted((re.escape(fold(word)) for word in KIND_WORDS), key=len, reverse=True))
     + "|" + "|".join(sorted({re.escape(fold(code)) for code in ABBREVIATED_KINDS})) + r")(?![\w/])"
 )
 # One numbered item: "217", "25-NQ/TW", "159/2013/NĐ-CP", "16/CT - TTg", "75/2015/QH13".
-SEGMENT = r"[a-z]{1,16}(?:\.[a-z]{1,3})?\d{0,3}"
+SEGMENT = r"[a-z]{1,16}(?:[.&][a-z]{1,3})?\d{0,3}"
 _ITEM = re.compile(
-    r"(?P<number>\d{1,5})(?![\d.]\d|\d)"
+    r"(?P<number>\d{1,5}(?:[a-z](?=\s*/))?)(?![\d.]\d|\d)"
     r"(?:\s*/\s*(?P<year>(?:19|20)\d\d)(?!\d))?"
-    rf"(?P<symbol>\s*[-/]\s*{SEGMENT}(?:\s*[-/]\s*{SEGMENT}){{0,3}}(?![\w]))?"
+    rf"(?P<symbol>(?:\s*[-/]\s*|\s+(?=[a-z]{{2,5}}/)){SEGMENT}(?:\s*[-/]\s*{SEGMENT}){{0,3}}(?![\w]))?"
 )
 # "Pháp lệnh thực hiện dân chủ ở xã, phường, thị trấn số 34/2007/PL-UBTVQH11": a short title,
 # then the number; only with a symbol, so "Quyết định khen thưởng số 25 hộ" stays out.
@@ -198,46 +200,69 @@ def _counts_something(folded, end):
     if not words:
         return False
     first, second = words.group(1), words.group(2)
-    if first in ("ngay", "nam") and second and second[:1].isdigit():
+    if first == "ngay" and second and second[:1].isdigit():
         return False  # "Chỉ thị số 49 ngày 20/10/2015"
-    return first in COUNTED or (second is not None and f"{first} {second}" in COUNTED_TWO)
+    pair = f"{first} {second}" if second is not None else None
+    if pair in NOT_COUNTED_TWO:
+        return False
+    return first in COUNTED or pair in COUNTED_TWO
 
 
 _OF_PROVINCE = re.compile(r"[\s,]*(?:ngay\s+[\d/.-]+\s*)?cua\s+(?:ban\s+thuong\s+vu\s+|bch\s+|btv\s+)?tinh\s+uy")
 
 
 def _symbol(scan, item):
-    """(canonical symbol or None, parts) of a matched item; None when the symbol is not one."""
-    raw = item.group("symbol")
-    if not raw:
-        return None, ()
+    """(canonical symbol or None, parts, end) of a matched item.
+
+    A part after spaces must look like a code ("217 - QĐ/TW", not "25 - Hội Nông dân",
+    not "62-KH/BDVTU - Tải về"): the symbol stops before the first one that does not.
+    """
+    if not item.group("symbol"):
+        return None, (), item.end()
     start = item.start("symbol")
     written = scan.original(start, item.end("symbol")).translate(DASHES)
-    parts = [part.replace(".", "") for part in _SYMBOL_SPLIT.split(written.strip(" -/–—")) if part]
-    tight = not re.search(r"\s", written)
-    if not parts or not all(re.fullmatch(r"[^\W\d_]{1,16}\d{0,3}", part) for part in parts):
-        return None, ()
-    if not tight:  # "217 - QĐ/TW" but not "25 - Hội Nông dân"
-        first = parts[0]
-        if sum(char.isupper() for char in first) < 2 and folded_code(first) not in ("TTG", "THU", "CTR"):
-            return None, ()
-    if tight and not any(char.isupper() for part in parts for char in part) and len(parts) < 2:
-        return None, ()
-    separators = [sep.strip() or "-" for sep in re.findall(r"\s*[-/]\s*", written.strip(" -/–—"))]
+    parts, separators, end = [], [], start
+    for token in _SYMBOL_PART.finditer(written):
+        separator, part = token.group(1), token.group(2).replace(".", "")
+        joined = part.split("&")  # "SNV-CCHC&PC"
+        spaced = separator != separator.strip()
+        if not all(re.fullmatch(r"[^\W\d_]{1,16}\d{0,3}", piece) for piece in joined):
+            break
+        if spaced and sum(char.isupper() for char in part) < 2 and not _is_code(part):
+            break
+        if parts:
+            separators.append(separator.strip())
+        parts.append(part)
+        end = start + token.end()
+    if not parts:
+        return None, (), item.start("symbol")
+    if len(parts) == 1 and not any(char.isupper() for char in parts[0]):
+        return None, (), item.start("symbol")  # "25-nq" alone: lower case needs a second part
     symbol = normalize_symbol(parts, separators)
-    if "TƯ" in written.upper() and _OF_PROVINCE.match(scan.folded, item.end()):
+    if "TƯ" in written.upper() and _OF_PROVINCE.match(scan.folded, end):
         symbol = as_provincial(symbol)  # "13-NQ/TƯ của Tỉnh ủy"
-    return symbol, parts
+    return symbol, parts, end
+
+
+def _is_code(part):
+    """A type or issuer code however it is typed: "nq", "tw", "TTg", "ThU", "ubnd"."""
+    code = folded_code(part)
+    return code in TYPE_CODES or code in ("TTG", "THU", "CTR") or any(pattern.fullmatch(code) for pattern, _ in LEVELS)
+
+
+_SYMBOL_PART = re.compile(r"(\s*[-/]\s*|\s+)([^\s/-]+)")  # "84 QĐ/TWĐTN": a space before a code and its slash
 
 
 def _kind_spelling_ok(scan, start, end, word):
     """A kind word typed with marks must carry the right ones: "đề án", not "để ăn"."""
     written = normalize(scan.original(start, end))
     if written.isascii():
-        return word.upper() not in ("CT", "KL", "NQ", "QD", "ND") or written.isupper()
+        return word not in _ABBREVIATED or written.isupper()
     return written.lower() == normalize(_kind_spelling(word)).lower() or written in ABBREVIATED_KINDS
 
 
+_ABBREVIATED = frozenset(fold(code) for code in ABBREVIATED_KINDS)
+_NEEDS_SO = frozenset(fold(code) for code in ABBREVIATED_WITH_SO)
 _SPELLING_OF = {fold(word): word for word in KIND_WORDS}
 _SPELLING_OF.update({fold(code): code for code in ABBREVIATED_KINDS if not code.isascii()})
 
@@ -248,7 +273,7 @@ def _kind_spelling(word):
 
 def _kind_of(word, scan, start, end):
     """The canonical kind a matched kind word gives."""
-    if word in _SPELLING_OF and word not in ("qd", "nq", "nd", "ct", "kl"):
+    if word in _SPELLING_OF and word not in _ABBREVIATED:
         return KIND_WORDS[_SPELLING_OF[word]]
     return ABBREVIATED_KINDS[scan.original(start, end).upper().replace("Ð", "Đ")]
 
@@ -257,6 +282,8 @@ def _numbered_items(scan, kind_word, kind, kind_start, position):
     """[(start, end, Citation)] of the numbered list after a kind word, or []."""
     so = _SO.match(scan.folded, position)
     has_so = bool(so.group(1))
+    if kind_word in _NEEDS_SO and not has_so:
+        return []
     found = []
     cursor = so.end()
     item_start = kind_start
@@ -264,8 +291,8 @@ def _numbered_items(scan, kind_word, kind, kind_start, position):
         item = _ITEM.match(scan.folded, cursor)
         if not item:
             break
-        symbol, parts = _symbol(scan, item)
-        end = item.end() if symbol else item.end("year") if item.group("year") else item.end("number")
+        symbol, parts, symbol_end = _symbol(scan, item)
+        end = symbol_end if symbol else item.end("year") if item.group("year") else item.end("number")
         if not symbol and not item.group("year") and re.match(r"\s*/\s*\d", scan.folded[end:end + 4]):
             break  # a date: "ngày 12/12/2013"
         if not symbol and _counts_something(scan.folded, end):
@@ -372,11 +399,11 @@ def _document_spans(scan):
             found.extend((first, last, citation, start) for first, last, citation in items)
             position = items[-1][1]
             continue
-        if word in ("qd", "nq", "nd", "ct", "kl"):
+        if word in _ABBREVIATED:
             continue
-        if kind not in ("Luật", "Bộ luật", "Hiến pháp"):
+        if kind not in ("Luật", "Bộ luật", "Hiến pháp") and scan.original(start, start + 1).isupper():
             later = _NUMBER_AFTER_TITLE.match(folded, end)
-            if later:
+            if later and not _KIND.search(folded, end, later.end()):
                 items = _numbered_items(scan, word, kind, start, later.end())
                 if items and items[0][2].symbol:
                     found.append((start, items[0][1], items[0][2], start))
@@ -430,6 +457,7 @@ def article_citations(title_html: str, body_html: str) -> tuple:
     return tuple(seen.values())
 
 
+_BARE_REFERENCE = re.compile(r"\d{1,5}(?:\s*/\s*\d{4})?\s*[-/]\s*([a-z]{2,3})\s*[-/]\s*\w+")
 _REFERENCE_TAIL = re.compile(r"[\s,.;:]*$")
 
 
@@ -441,6 +469,9 @@ def parse_reference(text: str):
     if not text or not text.strip():
         return None
     stripped = text.strip()
+    bare = _BARE_REFERENCE.fullmatch(fold(stripped).translate(DASHES))
+    if bare and bare.group(1).upper() in CODE_KINDS:  # "217-QĐ/TW": the code says the kind
+        stripped = f"{CODE_KINDS[bare.group(1).upper()]} {stripped}"
     mentions = find_mentions(stripped)
     if len(mentions) != 1 or mentions[0].start != 0:
         return None

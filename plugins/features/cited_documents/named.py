@@ -22,7 +22,8 @@ from plugins.libs.vietnamese_text import fold, normalize
 # Law names as the law spells them, then the other ways pages write them.
 LAWS = {
     "Mặt trận Tổ quốc Việt Nam": ("MTTQVN", "MTTQ Việt Nam", "Mặt trận Tổ quốc", "MTTQ"),
-    "Thực hiện dân chủ ở cơ sở": ("dân chủ ở cơ sở", "dân chủ cơ sở"),
+    "Thực hiện dân chủ ở cơ sở": ("dân chủ ở cơ sở", "dân chủ cơ sở", "thực hiện dân chủ cơ sở",
+                                  "thực hiện quy chế dân chủ ở cơ sở", "thực hiện quy chế dân chủ cơ sở"),
     "Phòng, chống tham nhũng": ("PCTN",),
     "Phòng, chống bạo lực gia đình": (),
     "Phòng, chống ma túy": ("phòng, chống ma tuý",),
@@ -50,7 +51,7 @@ LAWS = {
     "Người cao tuổi": (),
     "Người khuyết tật": (),
     "Thanh niên": (),
-    "Công đoàn": (),
+    "Công đoàn": ("CĐ",),
     "Trẻ em": (),
     "Dân quân tự vệ": (),
     "Nghĩa vụ quân sự": (),
@@ -75,6 +76,12 @@ LAWS = {
     "Quốc phòng": (),
     "Hợp tác xã": (),
     "Nhà ở": (),
+    "Hoạt động chữ thập đỏ": (),
+    "Ngân sách nhà nước": (),
+    "Đầu tư công": (),
+    "Đầu tư": (),
+    "Doanh nghiệp": (),
+    "Quốc tịch Việt Nam": (),
     "Đặc khu": ("đơn vị hành chính - kinh tế đặc biệt",),
 }
 CODES = ("Dân sự", "Hình sự", "Lao động", "Tố tụng hình sự", "Tố tụng dân sự")
@@ -115,7 +122,7 @@ _NAME_WORD = re.compile(r"\s*([^\s,;:.()\"“”'‘’«»!?…]+)([,;:.()\"“
 NOT_IN_NAMES = frozenset({"dieu", "dieu le", "nghi", "chi", "quyet", "luat", "bo", "hien", "phap"})
 
 _CONSTITUTION = re.compile(
-    r"(?:\s+(?P<country>nuoc\s+cong\s+hoa\s+xa\s+hoi\s+chu\s+nghia\s+viet\s+nam))?"
+    r"(?:\s+(?P<country>nuoc\s+cong\s+hoa\s+(?:xa\s+hoi\s+chu\s+nghia|xhcn)\s+viet\s+nam))?"
     r"(?:\s+(?:nam\s+)?(?P<year>(?:19|20)\d\d)(?!\d))?"
 )
 
@@ -123,7 +130,7 @@ NUMBER_WORDS = {"nhat": 1, "mot": 1, "hai": 2, "ba": 3, "tu": 4, "bon": 4, "nam"
                 "bay": 7, "tam": 8, "chin": 9}
 NUMBER = r"\d{1,2}|[xvi]{1,5}|(?:muoi\s+)?(?:nhat|mot|hai|ba|tu|bon|nam|lam|sau|bay|tam|chin)|muoi"
 _PLENUM = re.compile(
-    rf"\s+(?:hoi\s+nghi\s+)?(?:(?:lan\s+thu\s+)?(?P<before>{NUMBER})\s+)?(?:cua\s+)?(?:ban\s+chap\s+hanh\s+|bch\s+)?"
+    rf"\s+(?:hoi\s*nghi\s+)?(?:(?:lan\s+thu\s+)?(?P<before>{NUMBER})\s*,?\s+)?(?:cua\s+)?(?:ban\s+chap\s+hanh\s+|bch\s+)?"
     rf"trung\s+uong\s+(?:dang\s+)?(?:(?:lan\s+thu\s+|lan\s+)?(?P<after>{NUMBER})(?!\w)\s*,?\s*)?\(?\s*"
     r"(?:ban\s+chap\s+hanh\s+trung\s+uong\s+)?khoa\s+(?P<term>[xvil]+)(?!\w)\)?"
 )

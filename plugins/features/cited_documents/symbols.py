@@ -61,10 +61,15 @@ DOCUMENT_WORDS = tuple(sorted({fold(word) for word in KIND_WORDS}))
 
 # Codes a page writes in capitals before a number: "QĐ 33 của UBND tỉnh", "NQ 25".
 ABBREVIATED_KINDS = {"QĐ": "Quyết định", "QD": "Quyết định", "NQ": "Nghị quyết", "NĐ": "Nghị định",
-                     "ND": "Nghị định", "CT": "Chỉ thị", "KL": "Kết luận"}
+                     "ND": "Nghị định", "CT": "Chỉ thị", "KL": "Kết luận",
+                     "KH": "Kế hoạch", "TB": "Thông báo", "HD": "Hướng dẫn", "CV": "Công văn"}
+# Of those, the ones that mean something else too ("KH" a customer, "TB" an average): only before "số".
+ABBREVIATED_WITH_SO = ("KH", "TB", "HD", "CV")
 
-# Code (folded, upper case) → kind, to name the kind of "Thông báo kết luận".
-CODE_KINDS = {"TB": "Thông báo", "KL": "Kết luận", "NQ": "Nghị quyết", "CT": "Chỉ thị", "QD": "Quyết định"}
+# Code (folded, upper case) → kind: of "Thông báo kết luận số 66-KL/TW", of a bare "217-QĐ/TW".
+CODE_KINDS = {"TB": "Thông báo", "KL": "Kết luận", "NQ": "Nghị quyết", "CT": "Chỉ thị", "QD": "Quyết định",
+              "ND": "Nghị định", "KH": "Kế hoạch", "HD": "Hướng dẫn", "TT": "Thông tư", "CTR": "Chương trình",
+              "DA": "Đề án", "CV": "Công văn", "QDI": "Quy định"}
 
 # Parts of symbols whose spelling is not plain capitals, by their folded upper-case form.
 SPELLINGS = {
@@ -75,7 +80,7 @@ SPELLINGS = {
 }
 
 # Issuer codes of Party bodies, whose symbols put a slash before them ("NQ/TW").
-PARTY_ISSUER = re.compile(r"(?:TW|TU|HU|QU|THU|DU|DUK)$")
+PARTY_ISSUER = re.compile(r"(?<!MT)(?:TW|TU|HU|QU|THU|DU|DUK)$")  # "MTTW" is the Front's
 
 # Issuer code → issuing level; the first pattern that matches the folded code wins.
 LEVELS = (
@@ -104,6 +109,8 @@ def folded_code(part):
 
 def spell(part):
     """One part of a symbol spelt the canonical way: "qd" → "QĐ", "Ttg" → "TTg", "bdvtw" → "BDVTW"."""
+    if "&" in part:
+        return "&".join(spell(piece) for piece in part.split("&"))
     code = folded_code(part)
     if code in SPELLINGS:
         return SPELLINGS[code]
