@@ -1,6 +1,13 @@
-"""The pages of one organization, unit or cited document: its articles as a paginated list,
-its Atom feed, and the directory of them all. One way to write them, so that they paginate,
-name their feeds and take their addresses alike."""
+"""The pages of one organization, unit or cited document: the articles tagged with it, as a
+paginated list, its Atom feed, and the directory of them all. One way to write them, so that
+they paginate, name their feeds and take their addresses alike."""
+
+
+def generated_articles(generator):
+    """Every article the articles generator holds, translations included (they are not in
+    the shared context): published, hidden and draft, since each page shows its tags."""
+    for name in ("articles", "translations", "hidden_articles", "hidden_translations", "drafts", "drafts_translations"):
+        yield from getattr(generator, name, ())
 
 
 def write_list(generator, writer, template, page, articles, feed_title="", feed_items=None, **variables):

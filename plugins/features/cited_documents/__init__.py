@@ -6,8 +6,8 @@ import os
 from pelican import signals
 
 from plugins.features.front_matter import BuildError
-from plugins.features.organizations import _generated_articles as generated_articles
 from plugins.libs import pelican_internals
+from plugins.libs.list_pages import generated_articles
 from plugins.libs.plugin_settings import PluginSettings, Setting, positive_int, text, text_or_none, true_or_false
 
 from .catalog import Catalog, load_catalog

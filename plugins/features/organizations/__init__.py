@@ -7,6 +7,7 @@ from pelican import signals
 
 from plugins.features.front_matter import BuildError
 from plugins.libs import pelican_internals
+from plugins.libs.list_pages import generated_articles
 from plugins.libs.plugin_settings import PluginSettings, Setting, text, text_or_none, true_or_false
 
 from .detect import Detector
@@ -44,13 +45,6 @@ def paginate_organization_pages(pelican):
     pelican.settings["PAGINATED_TEMPLATES"].setdefault("organization", None)
 
 
-def _generated_articles(generator):
-    """Every article the articles generator holds, translations included (they are not in
-    the shared context): published, hidden and draft, since each page shows its tags."""
-    for name in ("articles", "translations", "hidden_articles", "hidden_translations", "drafts", "drafts_translations"):
-        yield from getattr(generator, name, ())
-
-
 def tag_articles(generator):
     settings = generator.settings
     path = vocabulary_path(settings)
@@ -65,7 +59,7 @@ def tag_articles(generator):
         detector = RememberedDetector(
             detector, vocabulary, os.path.join(settings["CACHE_PATH"], remembered), detector_key(path)
         )
-    articles = list(_generated_articles(generator))
+    articles = list(generated_articles(generator))
     problems = [problem for article in articles for problem in unknown_ids(article, vocabulary)]
     if problems:
         raise BuildError(problems)
