@@ -224,3 +224,8 @@ def test_a_document_feed_carries_its_newest_articles_only(tmp_path):
     feed = ElementTree.parse(site.output / "feeds" / "van-ban" / f"{Q217}.atom.xml").getroot()
     assert [plain(entry.findtext(f"{ATOM}title")) for entry in feed.iter(f"{ATOM}entry")] == [LUAT, SO_KET]
     assert [title for title, _ in citing(site.soup(f"/van-ban/{Q217}/"))] == [LUAT, SO_KET, GIAM_SAT]  # the page lists all
+
+
+def test_a_document_page_leads_to_a_search_among_its_articles(site):
+    link = site.soup(f"/van-ban/{Q217}/").find("a", string="Tìm trong các bài nhắc tới Quyết định số 217-QĐ/TW")
+    assert link["href"] == f"/tim-kiem/?van-ban={Q217}"
