@@ -6,7 +6,7 @@ import sys
 import xml.etree.ElementTree as ElementTree
 
 import pytest
-from document_fixtures import ARCHIVE, GIAM_SAT, KE_HOACH, KH120, LAW, LUAT, ND159, NQ25, Q217, SO_KET
+from document_fixtures import ARCHIVE, DOCUMENTS_YML, GIAM_SAT, KE_HOACH, KH120, LAW, LUAT, ND159, NQ25, Q217, SO_KET
 from sitebuild import ROOT, Site, article, build, write_files
 
 pytestmark = pytest.mark.build
@@ -229,3 +229,15 @@ def test_a_document_feed_carries_its_newest_articles_only(tmp_path):
 def test_a_document_page_leads_to_a_search_among_its_articles(site):
     link = site.soup(f"/van-ban/{Q217}/").find("a", string="Tìm trong các bài nhắc tới Quyết định số 217-QĐ/TW")
     assert link["href"] == f"/tim-kiem/?van-ban={Q217}"
+
+
+def test_the_data_file_can_give_the_level_a_symbol_does_not(tmp_path):
+    files = {
+        **ARCHIVE,
+        "data/documents.yml": DOCUMENTS_YML + "  - reference: Đề án số 61\n    level: Huyện ủy\n    issuer: Ban Thường vụ Huyện ủy\n",
+        "articles/2022/de-an.md": article("Đề án", "2022-05-05", "Huyện triển khai Đề án số 61 về dân vận khéo."),
+    }
+    page = build(tmp_path, files).soup("/van-ban/")
+    levels = {section["data-level"]: section for section in page.select("main section[data-level]")}
+    assert "Chưa rõ cấp ban hành" not in levels
+    assert [item["data-document"] for item in levels["Huyện ủy"].select("[data-document]")] == [KH120, "de-an-61"]
