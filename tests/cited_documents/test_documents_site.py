@@ -9,6 +9,8 @@ import pytest
 from document_fixtures import ARCHIVE, DOCUMENTS_YML, GIAM_SAT, KE_HOACH, KH120, LAW, LUAT, ND159, NQ25, Q217, SO_KET
 from sitebuild import ROOT, Site, article, build, write_files
 
+from plugins.features.front_matter import BuildError
+
 pytestmark = pytest.mark.build
 ATOM = "{http://www.w3.org/2005/Atom}"
 SUB_PATH = "https://example.org/luu-tru"
@@ -241,3 +243,13 @@ def test_the_data_file_can_give_the_level_a_symbol_does_not(tmp_path):
     levels = {section["data-level"]: section for section in page.select("main section[data-level]")}
     assert "Chưa rõ cấp ban hành" not in levels
     assert [item["data-document"] for item in levels["Huyện ủy"].select("[data-document]")] == [KH120, "de-an-61"]
+
+
+def test_an_address_with_another_placeholder_stops_the_build_before_anything_is_written(tmp_path):
+    with pytest.raises(BuildError) as caught:
+        build(tmp_path, ARCHIVE, DOCUMENTS_URL="van-ban/{slug}/", DOCUMENTS_FEED_ATOM="feeds/{key}-{0}.xml")
+    assert [str(problem) for problem in caught.value.problems] == [
+        "pelicanconf.py: DOCUMENTS_URL: chỉ dùng {key} (mã văn bản) trong địa chỉ, không phải 'van-ban/{slug}/'",
+        "pelicanconf.py: DOCUMENTS_FEED_ATOM: chỉ dùng {key} (mã văn bản) trong địa chỉ, không phải 'feeds/{key}-{0}.xml'",
+    ]
+    assert not (tmp_path / "output").exists()

@@ -8,20 +8,35 @@ from pelican import signals
 from plugins.features.front_matter import BuildError
 from plugins.libs import pelican_internals
 from plugins.libs.list_pages import generated_articles
-from plugins.libs.plugin_settings import PluginSettings, Setting, positive_int, text, text_or_none, true_or_false
+from plugins.libs.plugin_settings import PluginSettings, Setting, positive_int, text, true_or_false
 
 from .catalog import Catalog, load_catalog
 from .pages import DocumentPage, DocumentsGenerator, group_listings, most_cited
 from .tagging import citations_to_cite
 
+
+def key_pattern(value, settings):
+    """An address with {key} as its only placeholder: another ("{slug}") would stop the build half way."""
+    if value is None or value == "":
+        return None
+    problem = text(value, settings)
+    if problem:
+        return problem
+    try:
+        value.format(key="van-ban")
+    except (KeyError, IndexError, ValueError):
+        return f"chỉ dùng {{key}} (mã văn bản) trong địa chỉ, không phải {value!r}"
+    return None
+
+
 SETTINGS = PluginSettings(
     DOCUMENTS_DATA=Setting("data/documents.yml", text),  # relative to PATH; titles, dates, links, other spellings
     DOCUMENTS_DETECT=Setting(True, true_or_false),  # False: only the documents written in front matter
-    DOCUMENTS_URL=Setting("van-ban/{key}/", text),
-    DOCUMENTS_SAVE_AS=Setting("van-ban/{key}/index.html", text),
+    DOCUMENTS_URL=Setting("van-ban/{key}/", key_pattern),
+    DOCUMENTS_SAVE_AS=Setting("van-ban/{key}/index.html", key_pattern),
     DOCUMENTS_INDEX_URL=Setting("van-ban/", text),
     DOCUMENTS_INDEX_SAVE_AS=Setting("van-ban/index.html", text),  # "" for no index
-    DOCUMENTS_FEED_ATOM=Setting("feeds/van-ban/{key}.atom.xml", text_or_none),  # "" or None for none
+    DOCUMENTS_FEED_ATOM=Setting("feeds/van-ban/{key}.atom.xml", key_pattern),  # "" or None for none
     # The newest articles a document's feed carries: a feed reader needs the new ones, and a
     # much cited document's 100 full texts (FEED_MAX_ITEMS) weigh a megabyte per document.
     DOCUMENTS_FEED_MAX_ITEMS=Setting(20, positive_int),
