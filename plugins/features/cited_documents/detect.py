@@ -23,6 +23,7 @@ legacy "Ð" match too; a kind word typed with marks must have the right ones.
 """
 
 import bisect
+import functools
 import datetime
 import re
 import unicodedata
@@ -30,7 +31,7 @@ from dataclasses import dataclass
 
 from plugins.libs.html_text import visible_text
 from plugins.libs.slugs import full_slug
-from plugins.libs.vietnamese_text import fold, fold_with_offsets, normalize
+from plugins.libs.vietnamese_text import FOLD_TABLE, Folded, fold, fold_with_offsets, normalize
 
 from . import named as names
 from .symbols import (ABBREVIATED_KINDS, ABBREVIATED_WITH_SO, CODE_KINDS, LEVELS, TYPE_CODES, as_provincial, CODE_KINDS, KIND_WORDS, folded_code, issuer_part, level_of,
@@ -53,9 +54,31 @@ ca nhan|tap the|co so|chi hoi|chi bo|hop tac|cau lac|phu nu|thanh nien|dia phuon
 chi tieu|muc tieu|nhiem vu|giai phap|tin bai|phong trao|khu pho|to dan|hoi nghi|hoi thi|san pham
 hop dong|cuoc van|doan the|chuong trinh|ke hoach|van ban""".replace("\n", "|").split("|"))
 
+# A word boundary, then the words: cheaper than a look-behind tried at every character;
+# a match after "/" or "-" (inside a symbol) is skipped where it is found.
+def _trie_pattern(words):
+    """Words as one pattern that branches letter by letter, longest first: each position costs one test per letter."""
+    tree = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def branch(node):
+        options = [re.escape(char) + branch(child) for char, child in sorted(node.items()) if char]
+        if not options:
+            return ""
+        optional = "" in node
+        body = options[0] if len(options) == 1 else "(?:" + "|".join(options) + ")"
+        return f"(?:{body})?" if optional else body
+
+    return branch(tree)
+
+
 _KIND = re.compile(
-    r"(?<![\w/-])(" + "|".join(sorted((re.escape(fold(word)) for word in KIND_WORDS), key=len, reverse=True))
-    + "|" + "|".join(sorted({re.escape(fold(code)) for code in ABBREVIATED_KINDS})) + r")(?![\w/])"
+    r"\b(" + _trie_pattern({fold(word) for word in KIND_WORDS} | {fold(code) for code in ABBREVIATED_KINDS})
+    + r")(?![\w/])"
 )
 # One numbered item: "217", "25-NQ/TW", "159/2013/NĐ-CP", "16/CT - TTg", "75/2015/QH13".
 SEGMENT = r"[a-z]{1,16}(?:[.&][a-z]{1,3})?\d{0,3}"
@@ -128,6 +151,7 @@ class Mention:
     sentence: str
 
 
+@functools.lru_cache(maxsize=8192)  # the same documents recur in every article; slugs cost
 def numbered(kind, number, symbol=None, year=None):
     """The Citation of a numbered document; `symbol` already canonical."""
     number = number.lstrip("0") or "0"
@@ -136,28 +160,34 @@ def numbered(kind, number, symbol=None, year=None):
     return Citation(kind, number, symbol, year, None, key, level_of(symbol))
 
 
+@functools.lru_cache(maxsize=4096)
 def named(kind, name, level=None, year=None):
     """The Citation of a document named without number; `year` is a law's version."""
     return Citation(kind, None, None, year, name, full_slug(name, {}), level)
 
 
-def _source_offsets(text):
-    """(NFC text, folded text with plain dashes, folded index → index in `text`)."""
-    to_given = None
-    source = text
-    if not unicodedata.is_normalized("NFC", text):
-        pieces, to_given = [], []
-        cluster_start = 0
-        for index in range(1, len(text) + 1):
-            if index == len(text) or not unicodedata.combining(text[index]):
-                composed = unicodedata.normalize("NFC", text[cluster_start:index])
-                pieces.append(composed)
-                to_given.extend([cluster_start] * len(composed))
-                cluster_start = index
-        source = "".join(pieces)
-        to_given.append(len(text))
-    folded = fold_with_offsets(source)
-    return folded, to_given
+def _composed(text):
+    """(NFC text, NFC index → index in `text`, or None when `text` was NFC already)."""
+    if unicodedata.is_normalized("NFC", text):
+        return text, None
+    pieces, to_given, cluster_start = [], [], 0
+    for index in range(1, len(text) + 1):
+        if index == len(text) or not unicodedata.combining(text[index]):
+            composed = unicodedata.normalize("NFC", text[cluster_start:index])
+            pieces.append(composed)
+            to_given.extend([cluster_start] * len(composed))
+            cluster_start = index
+    to_given.append(len(text))
+    return "".join(pieces), to_given
+
+
+FOLD_AND_DASHES = {**FOLD_TABLE, **{ord(dash): "-" for dash in "‐‑‒–—―−"}}
+
+
+def _folded(source):
+    """Folded source with plain dashes, in one table lookup per character; None if its length would change."""
+    folded = source.translate(FOLD_AND_DASHES).lower()
+    return folded if len(folded) == len(source) else None
 
 
 class _Scan:
@@ -165,9 +195,14 @@ class _Scan:
 
     def __init__(self, text):
         self.text = text
-        self.folded_text, self.to_given = _source_offsets(text)
-        self.source = self.folded_text.source
-        self.folded = self.folded_text.folded.translate(DASHES)
+        self.source, self.to_given = _composed(text)
+        folded = _folded(self.source)
+        if folded is None:  # stray combining marks or letters that grow when lowercased: the slow way
+            self.folded_text = fold_with_offsets(self.source)
+            folded = self.folded_text.folded.translate(DASHES)
+        else:
+            self.folded_text = Folded(self.source, folded, None)
+        self.folded = folded
         self._sentences = None
 
     def source_range(self, start, end):
@@ -391,7 +426,7 @@ def _document_spans(scan):
         word = match.group(1)
         start, end = match.span(1)
         position = end
-        if not _kind_spelling_ok(scan, start, end, word):
+        if start and folded[start - 1] in "/-" or not _kind_spelling_ok(scan, start, end, word):
             continue
         kind = _kind_of(word, scan, start, end)
         items = _numbered_items(scan, word, kind, start, end)
