@@ -4,37 +4,40 @@ What counts as a cited document:
 
 - a kind word followed by its number, with or without "số" and a symbol:
   "Nghị quyết số 25-NQ/TW", "Chỉ thị 43-CT/TW", "Nghị định 159/2013/NĐ-CP", "Đề án 61",
-  "QĐ 33 của UBND tỉnh". A number followed by what it counts ("Kế hoạch 5 năm",
-  "số 25 hộ"), an amount ("1.000"), a date ("12/12/2013") or a bare year is not one.
-  A kind word in lower case counts only with a number: "công văn" alone is generic.
-- lists share the kind and the symbol written last: "Quyết định 217, 218-QĐ/TW" are
-  217-QĐ/TW and 218-QĐ/TW; "Quyết định 217, 218 của Bộ Chính trị" two numbers without symbol.
-- a document named without number only when the name says which one: "Luật" or
-  "Bộ luật" followed by a capitalised name ("Luật Mặt trận Tổ quốc Việt Nam"),
-  "Hiến pháp năm 2013" (with its year), "Nghị quyết Đại hội XIII của Đảng" (a national
-  congress), "Nghị quyết Trung ương 4 khóa XII" (a plenum and its term). "Nghị quyết
-  Đại hội Đảng bộ huyện lần thứ XX" names no district, "Quy chế dân chủ ở cơ sở" no text.
+  "QĐ 33 của UBND tỉnh" (the codes QĐ, NQ, NĐ, CT, KL in capitals; KH, TB, HD, CV only
+  before "số"). A number followed by what it counts ("Kế hoạch 5 năm", "Quyết định ...
+  25 hộ"), an amount ("1.000"), a date ("12/12/2013") or a bare year is not one. A
+  capitalised kind may have a short title before its number when a symbol follows
+  ("Pháp lệnh thực hiện dân chủ ... số 34/2007/PL-UBTVQH11").
+- a list shares the kind, and the symbol written last: "Quyết định 217, 218-QĐ/TW" are
+  217-QĐ/TW and 218-QĐ/TW; "Quyết định 217, 218 của Bộ Chính trị" are two numbers
+  without symbol (kept apart from 217-QĐ/TW: the page did not say which one).
+- a document named without number only when the name says which one (named.py): laws and
+  codes, "Hiến pháp" with its year, a national Party congress, a Central Committee plenum
+  with its term. "Nghị quyết Đại hội Đảng bộ huyện lần thứ XX" names no district,
+  "Quy chế dân chủ ở cơ sở" no text, "công văn" alone is generic.
 
-Symbols are normalized by symbols.py: "217/QĐ-TW", "217 - QD/TW", "217-QĐ-TW" are all
-217-QĐ/TW, since no two real documents differ only there. Numbers lose leading zeros
-(09-NQ/TW is 9); labels write them back with two digits, as the documents do.
-Matching runs on folded text (no marks, lower case), so "Nghi quyet", NFD text and
-legacy "Ð" match too; a kind word typed with marks must have the right ones.
+Spelling: symbols are rebuilt by symbols.py ("217/QĐ-TW", "217 - QD/TW", "217-QĐ-TW" are
+all 217-QĐ/TW: no two real documents differ only there); numbers lose leading zeros
+(09-NQ/TW is 9) and labels write them back with two digits, as the documents do.
+Matching runs on folded text (no marks, lower case, plain dashes), so "Nghi quyet", NFD
+text and legacy "Ð" match too; a kind word typed with marks must have the right ones.
 """
 
 import bisect
 import datetime
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
 
 from plugins.libs.html_text import visible_text
 from plugins.libs.slugs import full_slug
-from plugins.libs.vietnamese_text import fold, fold_with_offsets, normalize
+from plugins.libs.vietnamese_text import FOLD_TABLE, Folded, fold, fold_with_offsets, normalize
 
 from . import named as names
-from .symbols import (ABBREVIATED_KINDS, ABBREVIATED_WITH_SO, CODE_KINDS, LEVELS, TYPE_CODES, as_provincial, CODE_KINDS, KIND_WORDS, folded_code, issuer_part, level_of,
-                      normalize_symbol, spell)
+from .symbols import (ABBREVIATED_KINDS, ABBREVIATED_WITH_SO, CODE_KINDS, KIND_WORDS, LEVELS, TYPE_CODES,
+                      as_provincial, folded_code, level_of, normalize_symbol)
 
 SENTENCE_MAX = 300
 DASHES = str.maketrans({dash: "-" for dash in "‐‑‒–—―−"})
@@ -53,9 +56,31 @@ ca nhan|tap the|co so|chi hoi|chi bo|hop tac|cau lac|phu nu|thanh nien|dia phuon
 chi tieu|muc tieu|nhiem vu|giai phap|tin bai|phong trao|khu pho|to dan|hoi nghi|hoi thi|san pham
 hop dong|cuoc van|doan the|chuong trinh|ke hoach|van ban""".replace("\n", "|").split("|"))
 
+def _trie_pattern(words):
+    """Words as one pattern that branches letter by letter, longest first: each position costs one test per letter."""
+    tree = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def branch(node):
+        options = [re.escape(char) + branch(child) for char, child in sorted(node.items()) if char]
+        if not options:
+            return ""
+        optional = "" in node
+        body = options[0] if len(options) == 1 else "(?:" + "|".join(options) + ")"
+        return f"(?:{body})?" if optional else body
+
+    return branch(tree)
+
+
+# A word boundary, then the words: cheaper than a look-behind tried at every character;
+# a match after "/" or "-" (inside a symbol) is skipped where it is found.
 _KIND = re.compile(
-    r"(?<![\w/-])(" + "|".join(sorted((re.escape(fold(word)) for word in KIND_WORDS), key=len, reverse=True))
-    + "|" + "|".join(sorted({re.escape(fold(code)) for code in ABBREVIATED_KINDS})) + r")(?![\w/])"
+    r"\b(" + _trie_pattern({fold(word) for word in KIND_WORDS} | {fold(code) for code in ABBREVIATED_KINDS})
+    + r")(?![\w/])"
 )
 # One numbered item: "217", "25-NQ/TW", "159/2013/NĐ-CP", "16/CT - TTg", "75/2015/QH13".
 SEGMENT = r"[a-z]{1,16}(?:[.&][a-z]{1,3})?\d{0,3}"
@@ -69,7 +94,6 @@ _ITEM = re.compile(
 _NUMBER_AFTER_TITLE = re.compile(r"(?:\s+[^\W\d]+){1,10}?\s+(?=so\s*:?\s*\d)")
 _SO = re.compile(r"[ \t]*(?:(so)\s*:?\s*)?")
 _LIST_JOIN = re.compile(r"\s*(?:,|;|\s(?:va|hoac))\s*(?:(so)\s*:?\s*)?(?=\d)")
-_SYMBOL_SPLIT = re.compile(r"\s*[-/]\s*")
 _NEXT_WORDS = re.compile(r"\s*(\w+)(?:\s+(\w+))?")
 
 # Date and issuer after a mention, before the next one.
@@ -128,6 +152,7 @@ class Mention:
     sentence: str
 
 
+@functools.lru_cache(maxsize=8192)  # the same documents recur in every article; slugs cost
 def numbered(kind, number, symbol=None, year=None):
     """The Citation of a numbered document; `symbol` already canonical."""
     number = number.lstrip("0") or "0"
@@ -136,28 +161,34 @@ def numbered(kind, number, symbol=None, year=None):
     return Citation(kind, number, symbol, year, None, key, level_of(symbol))
 
 
+@functools.lru_cache(maxsize=4096)
 def named(kind, name, level=None, year=None):
     """The Citation of a document named without number; `year` is a law's version."""
     return Citation(kind, None, None, year, name, full_slug(name, {}), level)
 
 
-def _source_offsets(text):
-    """(NFC text, folded text with plain dashes, folded index → index in `text`)."""
-    to_given = None
-    source = text
-    if not unicodedata.is_normalized("NFC", text):
-        pieces, to_given = [], []
-        cluster_start = 0
-        for index in range(1, len(text) + 1):
-            if index == len(text) or not unicodedata.combining(text[index]):
-                composed = unicodedata.normalize("NFC", text[cluster_start:index])
-                pieces.append(composed)
-                to_given.extend([cluster_start] * len(composed))
-                cluster_start = index
-        source = "".join(pieces)
-        to_given.append(len(text))
-    folded = fold_with_offsets(source)
-    return folded, to_given
+def _composed(text):
+    """(NFC text, NFC index → index in `text`, or None when `text` was NFC already)."""
+    if unicodedata.is_normalized("NFC", text):
+        return text, None
+    pieces, to_given, cluster_start = [], [], 0
+    for index in range(1, len(text) + 1):
+        if index == len(text) or not unicodedata.combining(text[index]):
+            composed = unicodedata.normalize("NFC", text[cluster_start:index])
+            pieces.append(composed)
+            to_given.extend([cluster_start] * len(composed))
+            cluster_start = index
+    to_given.append(len(text))
+    return "".join(pieces), to_given
+
+
+FOLD_AND_DASHES = {**FOLD_TABLE, **{ord(dash): "-" for dash in "‐‑‒–—―−"}}
+
+
+def _folded(source):
+    """Folded source with plain dashes, in one table lookup per character; None if its length would change."""
+    folded = source.translate(FOLD_AND_DASHES).lower()
+    return folded if len(folded) == len(source) else None
 
 
 class _Scan:
@@ -165,9 +196,14 @@ class _Scan:
 
     def __init__(self, text):
         self.text = text
-        self.folded_text, self.to_given = _source_offsets(text)
-        self.source = self.folded_text.source
-        self.folded = self.folded_text.folded.translate(DASHES)
+        self.source, self.to_given = _composed(text)
+        folded = _folded(self.source)
+        if folded is None:  # stray combining marks or letters that grow when lowercased: the slow way
+            self.folded_text = fold_with_offsets(self.source)
+            folded = self.folded_text.folded.translate(DASHES)
+        else:
+            self.folded_text = Folded(self.source, folded, None)
+        self.folded = folded
         self._sentences = None
 
     def source_range(self, start, end):
@@ -391,7 +427,7 @@ def _document_spans(scan):
         word = match.group(1)
         start, end = match.span(1)
         position = end
-        if not _kind_spelling_ok(scan, start, end, word):
+        if start and folded[start - 1] in "/-" or not _kind_spelling_ok(scan, start, end, word):
             continue
         kind = _kind_of(word, scan, start, end)
         items = _numbered_items(scan, word, kind, start, end)

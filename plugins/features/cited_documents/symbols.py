@@ -161,8 +161,3 @@ def level_of(symbol):
 def as_provincial(symbol):
     """ "NQ/TW" written "NQ/TƯ" by a Tỉnh ủy that means its own "TU": the symbol it meant."""
     return re.sub(r"/TW$", "/TU", symbol)
-
-
-def is_party(symbol):
-    """True for Party symbols, written after the number with a dash ("25-NQ/TW")."""
-    return bool(symbol) and "/" in symbol
