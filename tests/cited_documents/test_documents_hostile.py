@@ -51,7 +51,8 @@ def test_markup_in_titles_and_cited_sentences_stays_text(tmp_path):
     }
     site = build(tmp_path, files)
     page = site.soup(f"/van-ban/{Q217}/")
-    assert page.select("main b") == [] and [script.get("type") for script in page.select("script")] in ([], ["module"])
+    assert page.select("main b") == [] and [script.get("type") for script in page.select("script")] == ["application/ld+json"]
+    assert json.loads(page.select_one("script").string)["name"] == f"Quyết định số 217-QĐ/TW: {hostile} Quy chế"
     assert page.select_one(".dv-document__title").get_text().startswith(hostile)
     quoted = page.select_one("main blockquote")
     assert "<b>in đậm</b>" in quoted.get_text() and quoted.select("b, code") == []

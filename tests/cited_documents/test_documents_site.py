@@ -253,3 +253,13 @@ def test_an_address_with_another_placeholder_stops_the_build_before_anything_is_
         "pelicanconf.py: DOCUMENTS_FEED_ATOM: chỉ dùng {key} (mã văn bản) trong địa chỉ, không phải 'feeds/{key}-{0}.xml'",
     ]
     assert not (tmp_path / "output").exists()
+
+
+def test_a_document_page_describes_the_document_in_json_ld(site, published):
+    data = _json_ld(site.soup(f"/van-ban/{Q217}/"))
+    assert data["@type"] == "CreativeWork" and data["url"] == f"/van-ban/{Q217}/"
+    assert data["name"].startswith("Quyết định số 217-QĐ/TW: Ban hành Quy chế giám sát")
+    assert (data["datePublished"], data["author"]["name"], data["sameAs"]) == ("2013-12-12", "Bộ Chính trị", "https://example.gov.vn/van-ban/217")
+    law = _json_ld(published.soup(f"/van-ban/{ND159}/"))
+    assert (law["@type"], law["url"], law["legislationIdentifier"]) == ("Legislation", f"{SUB_PATH}/van-ban/{ND159}/", "Nghị định số 159/2013/NĐ-CP")
+    assert "sameAs" not in law and "datePublished" not in law

@@ -55,6 +55,19 @@ def _citation(document, siteurl):
 
 
 @pass_context
+def cited_document(context, document):
+    """The dict of a cited document's own page: the document, dated, with its issuer and official text."""
+    data = {"@context": "https://schema.org", **_citation(document, context["SITEURL"]), "inLanguage": "vi"}
+    if document.issued:
+        data["datePublished"] = document.issued.isoformat()
+    if document.issuer:
+        data["author"] = _organization(document.issuer)
+    if document.link:
+        data["sameAs"] = document.link
+    return data
+
+
+@pass_context
 def news_article(context, article):
     """The NewsArticle dict of one article, for the json_ld filter."""
     siteurl = context["SITEURL"]
