@@ -87,7 +87,7 @@ SEGMENT = r"[a-z]{1,16}(?:[.&][a-z]{1,3})?\d{0,3}"
 _ITEM = re.compile(
     r"(?P<number>\d{1,5}(?:[a-z](?=\s*/))?)(?![\d.]\d|\d)"
     r"(?:\s*/\s*(?P<year>(?:19|20)\d\d)(?!\d))?"
-    rf"(?P<symbol>(?:\s*[-/]\s*|\s+(?=[a-z]{{2,5}}/)){SEGMENT}(?:\s*[-/]\s*{SEGMENT}){{0,3}}(?![\w]))?"
+    rf"(?P<symbol>(?:\s*[-/]\s*|\s*(?=[a-z]{{2,5}}/)){SEGMENT}(?:\s*[-/]\s*{SEGMENT}){{0,3}}(?![\w]))?"
 )
 # "Pháp lệnh thực hiện dân chủ ở xã, phường, thị trấn số 34/2007/PL-UBTVQH11": a short title,
 # then the number; only with a symbol, so "Quyết định khen thưởng số 25 hộ" stays out.
@@ -286,7 +286,7 @@ def _is_code(part):
     return code in TYPE_CODES or code in ("TTG", "THU", "CTR") or any(pattern.fullmatch(code) for pattern, _ in LEVELS)
 
 
-_SYMBOL_PART = re.compile(r"(\s*[-/]\s*|\s+)([^\s/-]+)")  # "84 QĐ/TWĐTN": a space before a code and its slash
+_SYMBOL_PART = re.compile(r"(\s*[-/]\s*|\s*)([^\s/-]+)")  # "84 QĐ/TWĐTN", "37CT/TW": a space or nothing before a code and its slash
 
 
 def _kind_spelling_ok(scan, start, end, word):
