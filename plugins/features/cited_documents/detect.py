@@ -22,9 +22,13 @@ all 217-QĐ/TW: no two real documents differ only there); numbers lose leading z
 (09-NQ/TW is 9) and labels write them back with two digits, as the documents do.
 Matching runs on folded text (no marks, lower case, plain dashes), so "Nghi quyet", NFD
 text and legacy "Ð" match too; a kind word typed with marks must have the right ones.
+The level is read from the symbol's issuer code; "/TU" is a Tỉnh ủy's unless the sentence
+says a Thành ủy issued it. Date and issuer come from the same sentence, after the
+document (or after the last item of its list) and before its title ("về ...", a quote).
 """
 
 import bisect
+import dataclasses
 import datetime
 import functools
 import re
@@ -465,7 +469,10 @@ def _document_spans(scan):
     return found
 
 
-def find_mentions(text: str) -> list:
+_CITY_COMMITTEE = re.compile(r"\bThành ủy|\bThành uỷ", re.IGNORECASE)
+
+
+def find_mentions(text: str) -> list[Mention]:
     """Every cited document in plain text, in order of appearance; offsets are into `text`."""
     scan = _Scan(text)
     spans = _document_spans(scan)
@@ -479,12 +486,14 @@ def find_mentions(text: str) -> list:
         _, sentence_end = scan.sentence_bounds(scan.source_range(start, end)[1] - 1)
         issued, issuer = _context(scan, spans[group_end][1], min(limit, sentence_end))
         source_start, source_end = scan.source_range(start, end)
+        if citation.level == "Tỉnh ủy" and issuer and _CITY_COMMITTEE.search(issuer):
+            citation = dataclasses.replace(citation, level="Thành ủy")  # "/TU" is a city's committee too
         mentions.append(Mention(citation, scan.given(source_start), scan.given(source_end), issued, issuer,
                                 _sentence(scan, start, end)))
     return mentions
 
 
-def article_citations(title_html: str, body_html: str) -> tuple:
+def article_citations(title_html: str, body_html: str) -> tuple[Mention, ...]:
     """One Mention per document (its first), from the visible text of headline then body."""
     seen = {}
     for html in (title_html, body_html):
@@ -497,7 +506,7 @@ _BARE_REFERENCE = re.compile(r"\d{1,5}(?:\s*/\s*\d{4})?\s*[-/]\s*([a-z]{2,3})\s*
 _REFERENCE_TAIL = re.compile(r"[\s,.;:]*$")
 
 
-def parse_reference(text: str):
+def parse_reference(text: str) -> Citation | None:
     """The one document `text` names as a whole ("Quyết định 217-QĐ/TW"), or None.
 
     A date and issuer after it are allowed ("... ngày 12/12/2013 của Bộ Chính trị").
