@@ -53,6 +53,8 @@ suat em tan kg km ha m met khau xom ap lop tiet nhom
 """.split())
 # Words that follow a document as often as they count: "Chương trình 135 đồng bào", "... 25 đồng thời".
 NOT_COUNTED_TWO = frozenset({"dong bao", "dong thoi", "dong chi", "dong y", "nam nay", "ho tro", "diem moi"})
+# Kind words that are verbs too ("quyết định 3 vấn đề"): in lower case they need "số" or a symbol.
+VERBS = frozenset({"quyet dinh", "quy dinh", "huong dan", "thong bao", "ket luan", "bao cao"})
 # Two words that count: "25 hội viên", "5 mô hình", "3 cơ sở".
 COUNTED_TWO = frozenset("""
 hoi vien|doan vien|dang vien|thanh vien|dai bieu|truong hop|mo hinh|don vi|cong trinh|hoc sinh|phan qua
@@ -91,7 +93,7 @@ SEGMENT = r"[a-z]{1,16}(?:[.&][a-z]{1,3})?\d{0,3}"
 _ITEM = re.compile(
     r"(?P<number>\d{1,5}(?:[a-z](?=\s*/))?)(?![\d.]\d|\d)"
     r"(?:\s*/\s*(?P<year>(?:19|20)\d\d)(?!\d))?"
-    rf"(?P<symbol>(?:\s*[-/]\s*|\s*(?=[a-z]{{2,5}}/)){SEGMENT}(?:\s*[-/]\s*{SEGMENT}){{0,3}}(?![\w]))?"
+    rf"(?P<symbol>(?:\s*[-/]\s*|\s*(?=[a-z]{{2,5}}/)){SEGMENT}(?:(?:\s*[-/]\s*|\s+(?=(?:tw|tu|hu|qu|thu|du)\b)){SEGMENT}){{0,3}}(?![\w]))?"
 )
 # "Pháp lệnh thực hiện dân chủ ở xã, phường, thị trấn số 34/2007/PL-UBTVQH11": a short title,
 # then the number; only with a symbol, so "Quyết định khen thưởng số 25 hộ" stays out.
@@ -344,6 +346,8 @@ def _numbered_items(scan, kind_word, kind, kind_start, position):
         if symbol and kind_word == "thong bao ket luan":
             item_kind = CODE_KINDS.get(folded_code(parts[0]), kind)
         year = int(item.group("year")) if item.group("year") else None
+        if not found and not symbol and not has_so and kind_word in VERBS and scan.original(kind_start, kind_start + 1).islower():
+            break  # "quy định 25 nhà là 1 lý": the verb, not a document
         found.append([item_start, end, item_kind, number, symbol, year, parts])
         join = _LIST_JOIN.match(scan.folded, end)
         if not join:
