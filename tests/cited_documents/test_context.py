@@ -54,3 +54,10 @@ def test_long_sentences_are_cut_around_the_mention_at_word_boundaries():
     assert "Chỉ thị số 49-CT/TW" in mention.sentence
     assert mention.sentence.startswith("…") and mention.sentence.endswith("…")
     assert mention.sentence[1:].split()[0] in text.split()
+
+
+def test_a_city_committee_writes_tu_too():
+    (city,) = find_mentions("thực hiện Chỉ thị số 19-CT/TU của Ban Thường vụ Thành ủy về an sinh xã hội")
+    (province,) = find_mentions("thực hiện Chỉ thị số 19-CT/TU của Ban Thường vụ Tỉnh ủy về an sinh xã hội")
+    assert (city.citation.level, province.citation.level) == ("Thành ủy", "Tỉnh ủy")
+    assert city.citation.key == province.citation.key == "chi-thi-19-ct-tu"

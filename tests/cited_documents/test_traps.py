@@ -31,3 +31,9 @@ def test_gives_nothing(text):
 def test_a_congress_of_the_party_counts_but_not_a_provincial_one():
     found = find_mentions("thực hiện Nghị quyết Đại hội XI Đảng bộ tỉnh và Nghị quyết Đại hội XIII của Đảng.")
     assert [m.citation.name for m in found] == ["Nghị quyết Đại hội XIII của Đảng"]
+
+
+def test_kind_words_that_are_verbs_need_so_or_a_symbol_in_lower_case():
+    assert find_mentions("Thái Hòa thứ 10 (486) quy định 25 nhà là 1 lý; hội nghị quyết định 3 vấn đề") == []
+    assert [m.citation.label for m in find_mentions("các quyết định số 217 và quy định 124-QĐ/TW")] == [
+        "Quyết định số 217", "Quy định số 124-QĐ/TW"]

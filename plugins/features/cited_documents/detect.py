@@ -22,9 +22,13 @@ all 217-QĐ/TW: no two real documents differ only there); numbers lose leading z
 (09-NQ/TW is 9) and labels write them back with two digits, as the documents do.
 Matching runs on folded text (no marks, lower case, plain dashes), so "Nghi quyet", NFD
 text and legacy "Ð" match too; a kind word typed with marks must have the right ones.
+The level is read from the symbol's issuer code; "/TU" is a Tỉnh ủy's unless the sentence
+says a Thành ủy issued it. Date and issuer come from the same sentence, after the
+document (or after the last item of its list) and before its title ("về ...", a quote).
 """
 
 import bisect
+import dataclasses
 import datetime
 import functools
 import re
@@ -49,6 +53,8 @@ suat em tan kg km ha m met khau xom ap lop tiet nhom
 """.split())
 # Words that follow a document as often as they count: "Chương trình 135 đồng bào", "... 25 đồng thời".
 NOT_COUNTED_TWO = frozenset({"dong bao", "dong thoi", "dong chi", "dong y", "nam nay", "ho tro", "diem moi"})
+# Kind words that are verbs too ("quyết định 3 vấn đề"): in lower case they need "số" or a symbol.
+VERBS = frozenset({"quyet dinh", "quy dinh", "huong dan", "thong bao", "ket luan", "bao cao"})
 # Two words that count: "25 hội viên", "5 mô hình", "3 cơ sở".
 COUNTED_TWO = frozenset("""
 hoi vien|doan vien|dang vien|thanh vien|dai bieu|truong hop|mo hinh|don vi|cong trinh|hoc sinh|phan qua
@@ -87,7 +93,7 @@ SEGMENT = r"[a-z]{1,16}(?:[.&][a-z]{1,3})?\d{0,3}"
 _ITEM = re.compile(
     r"(?P<number>\d{1,5}(?:[a-z](?=\s*/))?)(?![\d.]\d|\d)"
     r"(?:\s*/\s*(?P<year>(?:19|20)\d\d)(?!\d))?"
-    rf"(?P<symbol>(?:\s*[-/]\s*|\s+(?=[a-z]{{2,5}}/)){SEGMENT}(?:\s*[-/]\s*{SEGMENT}){{0,3}}(?![\w]))?"
+    rf"(?P<symbol>(?:\s*[-/]\s*|\s*(?=[a-z]{{2,5}}/)){SEGMENT}(?:(?:\s*[-/]\s*|\s+(?=(?:tw|tu|hu|qu|thu|du)\b)){SEGMENT}){{0,3}}(?![\w]))?"
 )
 # "Pháp lệnh thực hiện dân chủ ở xã, phường, thị trấn số 34/2007/PL-UBTVQH11": a short title,
 # then the number; only with a symbol, so "Quyết định khen thưởng số 25 hộ" stays out.
@@ -286,7 +292,7 @@ def _is_code(part):
     return code in TYPE_CODES or code in ("TTG", "THU", "CTR") or any(pattern.fullmatch(code) for pattern, _ in LEVELS)
 
 
-_SYMBOL_PART = re.compile(r"(\s*[-/]\s*|\s+)([^\s/-]+)")  # "84 QĐ/TWĐTN": a space before a code and its slash
+_SYMBOL_PART = re.compile(r"(\s*[-/]\s*|\s*)([^\s/-]+)")  # "84 QĐ/TWĐTN", "37CT/TW": a space or nothing before a code and its slash
 
 
 def _kind_spelling_ok(scan, start, end, word):
@@ -340,6 +346,8 @@ def _numbered_items(scan, kind_word, kind, kind_start, position):
         if symbol and kind_word == "thong bao ket luan":
             item_kind = CODE_KINDS.get(folded_code(parts[0]), kind)
         year = int(item.group("year")) if item.group("year") else None
+        if not found and not symbol and not has_so and kind_word in VERBS and scan.original(kind_start, kind_start + 1).islower():
+            break  # "quy định 25 nhà là 1 lý": the verb, not a document
         found.append([item_start, end, item_kind, number, symbol, year, parts])
         join = _LIST_JOIN.match(scan.folded, end)
         if not join:
@@ -465,7 +473,10 @@ def _document_spans(scan):
     return found
 
 
-def find_mentions(text: str) -> list:
+_CITY_COMMITTEE = re.compile(r"\bThành ủy|\bThành uỷ", re.IGNORECASE)
+
+
+def find_mentions(text: str) -> list[Mention]:
     """Every cited document in plain text, in order of appearance; offsets are into `text`."""
     scan = _Scan(text)
     spans = _document_spans(scan)
@@ -479,12 +490,14 @@ def find_mentions(text: str) -> list:
         _, sentence_end = scan.sentence_bounds(scan.source_range(start, end)[1] - 1)
         issued, issuer = _context(scan, spans[group_end][1], min(limit, sentence_end))
         source_start, source_end = scan.source_range(start, end)
+        if citation.level == "Tỉnh ủy" and issuer and _CITY_COMMITTEE.search(issuer):
+            citation = dataclasses.replace(citation, level="Thành ủy")  # "/TU" is a city's committee too
         mentions.append(Mention(citation, scan.given(source_start), scan.given(source_end), issued, issuer,
                                 _sentence(scan, start, end)))
     return mentions
 
 
-def article_citations(title_html: str, body_html: str) -> tuple:
+def article_citations(title_html: str, body_html: str) -> tuple[Mention, ...]:
     """One Mention per document (its first), from the visible text of headline then body."""
     seen = {}
     for html in (title_html, body_html):
@@ -497,7 +510,7 @@ _BARE_REFERENCE = re.compile(r"\d{1,5}(?:\s*/\s*\d{4})?\s*[-/]\s*([a-z]{2,3})\s*
 _REFERENCE_TAIL = re.compile(r"[\s,.;:]*$")
 
 
-def parse_reference(text: str):
+def parse_reference(text: str) -> Citation | None:
     """The one document `text` names as a whole ("Quyết định 217-QĐ/TW"), or None.
 
     A date and issuer after it are allowed ("... ngày 12/12/2013 của Bộ Chính trị").

@@ -130,8 +130,8 @@ NUMBER_WORDS = {"nhat": 1, "mot": 1, "hai": 2, "ba": 3, "tu": 4, "bon": 4, "nam"
                 "bay": 7, "tam": 8, "chin": 9}
 NUMBER = r"\d{1,2}|[xvi]{1,5}|(?:muoi\s+)?(?:nhat|mot|hai|ba|tu|bon|nam|lam|sau|bay|tam|chin)|muoi"
 _PLENUM = re.compile(
-    rf"\s+(?:hoi\s*nghi\s+)?(?:(?:lan\s+thu\s+)?(?P<before>{NUMBER})\s*,?\s+)?(?:cua\s+)?(?:ban\s+chap\s+hanh\s+|bch\s+)?"
-    rf"trung\s+uong\s+(?:dang\s+)?(?:(?:lan\s+thu\s+|lan\s+)?(?P<after>{NUMBER})(?!\w)\s*,?\s*)?\(?\s*"
+    rf"\s+(?:hoi\s*nghi\s+)?(?:(?:lan\s+thu\s+)?(?P<before>{NUMBER})\s*[,-]?\s+)?(?:cua\s+)?(?:ban\s+chap\s+hanh\s+|bch\s+)?"
+    rf"(?:trung\s+uong|tu|tw)\s+(?:dang\s+)?(?:(?:lan\s+thu\s+|lan\s+)?(?P<after>{NUMBER})(?!\w)\s*,?\s*)?\(?\s*"
     r"(?:ban\s+chap\s+hanh\s+trung\s+uong\s+)?khoa\s+(?P<term>[xvil]+)(?!\w)\)?"
 )
 _CONGRESS = re.compile(
