@@ -56,7 +56,7 @@ PLUGIN_PATHS = []
 # statistic is made). tests/test_plugin_order.py builds with the list reversed and compares.
 PLUGINS = [
     "plugins.features.front_matter", "plugins.features.strict_build", "plugins.features.vietnamese_dates",
-    "plugins.features.organizations", "plugins.features.units", "plugins.features.archive_stats",
+    "plugins.features.organizations", "plugins.features.cited_documents", "plugins.features.units", "plugins.features.archive_stats",
     "plugins.features.reporting_periods",
     "plugins.features.seo", "plugins.features.publish_files", "pelican.plugins.sitemap", "plugins.features.search",
     "plugins.speedups.page_window", "plugins.speedups.teasers", "plugins.speedups.year_months",
@@ -71,7 +71,8 @@ STRICT_BUILD_PLUGINS = list(PLUGINS)
 # (plugins/libs/plugin_settings.py): set one here only to choose otherwise. The
 # build stops on a value a plugin cannot use. Among them: the organizations'
 # vocabulary (ORGANIZATIONS_VOCABULARY, "data/organizations.yml" under content/)
-# and pages (/to-chuc/), the units' pages (/don-vi/), the statistics page
+# and pages (/to-chuc/), the cited documents' data file (DOCUMENTS_DATA,
+# "data/documents.yml") and pages (/van-ban/), the units' pages (/don-vi/), the statistics page
 # (/thong-ke/) and the widgets on every page (STATS_WIDGETS, in their order:
 # one template each in theme/templates/widgets/), the reporting-period grid
 # (/thong-ke/ky-bao-cao/), the search page (/tim-kiem/).
@@ -92,6 +93,7 @@ TYPOGRIFY_OMIT_FILTERS = ["caps"]
 FRONT_MATTER_DERIVED = {
     "search_spellings": "plugins.features.search.spellings.article_spellings",
     "reporting_period": "plugins.features.reporting_periods.detect.article_period",
+    "cited_documents": "plugins.features.cited_documents.detect.article_citations",
 }
 
 # URLs (directory style, Vietnamese paths).
@@ -120,6 +122,7 @@ AUTHOR_SAVE_AS = AUTHORS_SAVE_AS = ""
 DIRECT_TEMPLATES = ["index", "categories", "archives", "404"]
 PAGINATED_TEMPLATES = {
     "index": None, "category": None, "period_archives": None, "unit": None, "organization": None,
+    "document": None,
 }
 # Directory patterns: Pelican's default "{name}{number}" makes page 2 of
 # "thẻ 25" the same file as "thẻ 252".

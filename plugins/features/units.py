@@ -8,6 +8,7 @@ from pelican.generators import Generator
 from pelican.urlwrappers import URLWrapper
 
 from plugins.libs import pelican_internals
+from plugins.libs.list_pages import write_directory, write_list
 from plugins.libs.plugin_settings import PluginSettings, Setting, text
 
 SETTINGS = PluginSettings(
@@ -77,24 +78,8 @@ class UnitsGenerator(Generator):
 
     def generate_output(self, writer):
         for unit, articles in self.units:
-            writer.write_file(
-                unit.save_as,
-                self.get_template("unit"),
-                self.context,
-                unit=unit,
-                articles=articles,
-                template_name="unit",
-                url=unit.url,
-                paginated={"articles": articles, "dates": articles},
-            )
-        if self.settings["UNITS_SAVE_AS"]:
-            writer.write_file(
-                self.settings["UNITS_SAVE_AS"],
-                self.get_template("units"),
-                self.context,
-                template_name="units",
-                url=self.settings["UNITS_URL"],
-            )
+            write_list(self, writer, "unit", unit, articles, unit=unit)
+        write_directory(self, writer, "units", "UNITS_SAVE_AS", "UNITS_URL")
 
 
 def get_generators(pelican):

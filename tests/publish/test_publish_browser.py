@@ -19,6 +19,8 @@ PAGES = {
     "unit": "don-vi/huyen-kim-son/",
     "organization": "to-chuc/mttq/",
     "organization directory": "to-chuc/",
+    "cited document": "van-ban/quyet-dinh-217-qd-tw/",
+    "cited documents directory": "van-ban/",
     "search with results": "tim-kiem/?q=d%C3%A2n%20v%E1%BA%ADn",
     "statistics": "thong-ke/",
     "reporting-period grid": "thong-ke/ky-bao-cao/",

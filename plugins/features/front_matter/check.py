@@ -2,8 +2,9 @@
 
 The organization vocabulary is content too: a broken one, or an article naming an
 organization it lacks, stops the build, so the check reads it as the build does;
-so is the search's table of abbreviations (data/abbreviations.yml). A `period:` that
-names no reporting period stops the build too, and is reported here the same way.
+so is the search's table of abbreviations (data/abbreviations.yml), and the cited documents'
+data file (data/documents.yml) with the references articles write in `documents:`. A
+`period:` that names no reporting period stops the build too, and is reported here the same way.
 """
 
 import os
@@ -11,6 +12,9 @@ from dataclasses import dataclass, field
 
 from pelican.contents import Article, Page
 
+from plugins.features.cited_documents import SETTINGS as DOCUMENT_SETTINGS
+from plugins.features.cited_documents.catalog import CatalogError, read_catalog
+from plugins.features.cited_documents.tagging import written_citations
 from plugins.features.organizations import SETTINGS as ORGANIZATION_SETTINGS
 from plugins.features.organizations.tagging import unknown_ids
 from plugins.features.organizations.vocabulary import Vocabulary, VocabularyError, read_vocabulary
@@ -24,6 +28,7 @@ from .reader import FrontMatterMarkdownReader
 ORGANIZATIONS_PLUGIN = "plugins.features.organizations"
 PERIODS_PLUGIN = "plugins.features.reporting_periods"
 SEARCH_PLUGIN = "plugins.features.search"
+DOCUMENTS_PLUGIN = "plugins.features.cited_documents"
 
 
 @dataclass
@@ -53,6 +58,20 @@ def _vocabulary(settings, result):
     except VocabularyError as error:
         result.errors += error.problems
         return None
+
+
+def _document_problems(settings, articles, result):
+    """The documents data file's problems and the references of `documents:` / `exclude_documents:`
+    it cannot read; whether an excluded document is cited at all needs the body, which only the build reads."""
+    relative = settings.get("DOCUMENTS_DATA", DOCUMENT_SETTINGS.defaults["DOCUMENTS_DATA"])
+    path = os.path.join(settings["PATH"], relative)
+    if os.path.exists(path):
+        result.checked += 1
+        try:
+            read_catalog(path)
+        except CatalogError as error:
+            result.errors += error.problems
+    result.errors += [problem for article in articles for problem in written_citations(article)[1]]
 
 
 def check_content(settings):
@@ -88,6 +107,8 @@ def check_content(settings):
             result.errors += [problem for article in articles for problem in unknown_ids(article, vocabulary)]
     if PERIODS_PLUGIN in settings.get("PLUGINS", ()):
         result.errors += period_problems(item for item in contents if isinstance(item, Article))
+    if DOCUMENTS_PLUGIN in settings.get("PLUGINS", ()):
+        _document_problems(settings, [item for item in contents if isinstance(item, Article)], result)
     if SEARCH_PLUGIN in settings.get("PLUGINS", ()):
         if os.path.exists(os.path.join(content_path, settings.get("SEARCH_ABBREVIATIONS") or SEARCH_ABBREVIATIONS)):
             result.checked += 1

@@ -7,6 +7,7 @@ from pelican import signals
 
 from plugins.features.front_matter import BuildError
 from plugins.libs import pelican_internals
+from plugins.libs.list_pages import generated_articles
 from plugins.libs.plugin_settings import PluginSettings, Setting, text, text_or_none, true_or_false
 
 from .detect import Detector
@@ -42,13 +43,6 @@ def vocabulary_path(settings):
 def paginate_organization_pages(pelican):
     """Organization pages are paginated like categories unless the site says otherwise."""
     pelican.settings["PAGINATED_TEMPLATES"].setdefault("organization", None)
-
-
-def generated_articles(generator):
-    """Every article the articles generator holds, translations included (they are not in
-    the shared context): published, hidden and draft, since each page shows its tags."""
-    for name in ("articles", "translations", "hidden_articles", "hidden_translations", "drafts", "drafts_translations"):
-        yield from getattr(generator, name, ())
 
 
 def tag_articles(generator):

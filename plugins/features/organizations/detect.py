@@ -14,6 +14,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from plugins.features.cited_documents.symbols import DOCUMENT_WORDS
 from plugins.libs.vietnamese_text import FOLD_VARIANTS, fold, nfc, normalize
 
 from .vocabulary import WORD, spelling, term_key
@@ -27,10 +28,8 @@ PARTY_QUALIFIER = r"(?:\s{1,2}(?:tinh|thanh|huyen|thi|quan|dang)\s{1,2}uy(?!\w))
 # Laws, statutes and military service name a body that does not act:
 # "Luật Công an nhân dân", "Điều lệ Công đoàn", "nghĩa vụ quân sự huyện".
 BLOCKED_AFTER = r"(?:luat|dieu le|nghia vu)\s+$"
-DOCUMENT_KINDS = (
-    "chi thi", "nghi quyet", "quyet dinh", "ket luan", "thong bao", "quy dinh", "ke hoach",
-    "de an", "huong dan", "chuong trinh hanh dong", "cong van", "nghi dinh", "thong tu", "quy che",
-)
+# The words that open a cited document, folded: one list with cited-document detection.
+DOCUMENT_KINDS = DOCUMENT_WORDS
 # What follows a document kind: "số 25-NQ/TW", "217, 218", "657 - QĐ/ThU", "16/CT-TTg".
 DOCUMENT_NUMBER = r"(?:\s+so)?\s*\d+(?:\s*,\s*\d+)*(?:\s*[-/]\s*\w+(?:\.\w+)*)*"
 # After a document number the title starts at a quote or at "về", if the clause has one.

@@ -6,6 +6,8 @@ from functools import cached_property
 
 from pelican.generators import Generator
 
+from plugins.libs.list_pages import write_directory, write_list
+
 from .vocabulary import Group, Organization
 
 
@@ -102,31 +104,7 @@ class OrganizationsGenerator(Generator):
     def generate_output(self, writer):
         pages = self.context.get("organization_pages") or {}
         for page in pages.values():
-            if not page.articles:
-                continue
-            writer.write_file(
-                page.save_as,
-                self.get_template("organization"),
-                self.context,
-                organization=page,
-                articles=page.articles,
-                template_name="organization",
-                url=page.url,
-                paginated={"articles": page.articles, "dates": page.articles},
-            )
-            if page.feed:
-                writer.write_feed(
-                    page.articles,
-                    self.context,
-                    page.feed,
-                    page.feed,
-                    feed_title=f"{self.settings['SITENAME']} — {page.name}",
-                )
-        if pages and self.settings["ORGANIZATIONS_INDEX_SAVE_AS"]:
-            writer.write_file(
-                self.settings["ORGANIZATIONS_INDEX_SAVE_AS"],
-                self.get_template("organizations"),
-                self.context,
-                template_name="organizations",
-                url=self.settings["ORGANIZATIONS_INDEX_URL"],
-            )
+            if page.articles:
+                write_list(self, writer, "organization", page, page.articles, page.name, organization=page)
+        if pages:
+            write_directory(self, writer, "organizations", "ORGANIZATIONS_INDEX_SAVE_AS", "ORGANIZATIONS_INDEX_URL")

@@ -11,7 +11,7 @@ from pelican import signals
 from pelican.generators import Generator
 
 from plugins.features.front_matter.errors import BuildError, ContentError
-from plugins.features.organizations import generated_articles
+from plugins.libs.list_pages import generated_articles
 from plugins.libs import pelican_internals
 from plugins.libs.plugin_settings import PluginSettings, Setting, text
 

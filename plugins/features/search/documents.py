@@ -20,6 +20,7 @@ from pathlib import Path
 from markupsafe import escape
 from pelican.utils import slugify
 
+from plugins.features.cited_documents.tagging import cited_documents
 from plugins.features.organizations.tagging import tagged_organizations
 from plugins.features.vietnamese_dates import iso_datetime
 from plugins.libs.timezone import site_zone
@@ -44,6 +45,7 @@ def filters_of(article, settings):
     if unit:
         pairs.append(("unit", slug_of(unit, settings)))
     pairs.extend(("organization", organization.slug) for organization in tagged_organizations(article))
+    pairs.extend(("document", document.key) for document in cited_documents(article))
     return pairs
 
 

@@ -2,6 +2,7 @@
 
 from pelican.generators import Generator
 
+from plugins.features.cited_documents.tagging import cited_documents
 from plugins.features.organizations.tagging import tagged_organizations
 
 from .documents import slug_of
@@ -9,6 +10,7 @@ from .documents import slug_of
 # (URL parameter, Pagefind filter, label): the URL stays Vietnamese and shareable.
 FILTERS = (
     ("to-chuc", "organization", "Tổ chức"),
+    ("van-ban", "document", "Văn bản"),
     ("chuyen-muc", "category", "Chuyên mục"),
     ("nam", "year", "Năm"),
     ("don-vi", "unit", "Đơn vị"),
@@ -20,6 +22,7 @@ def _choices(article, settings):
     unit = getattr(article, "unit", None)
     return {
         "organization": {item.slug: item.name for item in tagged_organizations(article)},
+        "document": {item.key: item.label for item in cited_documents(article)},
         "category": {slug_of(article.category, settings): str(article.category)},
         "year": {f"{article.date:%Y}": f"{article.date:%Y}"},
         "unit": {slug_of(unit, settings): str(unit)} if unit else {},

@@ -10,7 +10,7 @@ from pelican import signals
 from plugins.libs.plugin_settings import PluginSettings, Setting, path_or_none, text
 from plugins.libs.timezone import site_zone
 
-from .jsonld import json_ld, local_iso, news_article
+from .jsonld import cited_document, json_ld, local_iso, news_article
 from .opengraph import BUNDLED_IMAGE, DEFAULT_IMAGE, copy_default_image, image_url, plain
 
 SETTINGS = PluginSettings(
@@ -32,6 +32,7 @@ def seo_datetime(context, moment):
 
 
 FILTERS = {
+    "cited_document": cited_document,
     "json_ld": json_ld,
     "news_article": news_article,
     "og_image_url": og_image_url,

@@ -5,6 +5,7 @@ import json
 from jinja2 import pass_context
 from markupsafe import Markup
 
+from plugins.features.cited_documents.tagging import cited_documents
 from plugins.features.organizations.tagging import tagged_organizations
 from plugins.libs.timezone import site_zone
 
@@ -34,6 +35,36 @@ def _authors(article, publisher):
     """Named bylines are people; the site's default author is the publishing office."""
     names = [str(author) for author in getattr(article, "authors", ())]
     return [_organization(publisher) if name == publisher else {"@type": "Person", "name": name} for name in names]
+
+
+# Issuing levels whose documents are the State's law (schema.org Legislation); the Party's
+# resolutions, directives and plans are CreativeWork.
+STATE_LEVELS = ("Quốc hội", "Ủy ban Thường vụ Quốc hội", "Chính phủ", "Thủ tướng Chính phủ",
+                "Hội đồng nhân dân", "Ủy ban nhân dân")
+STATE_KINDS = ("Hiến pháp", "Luật", "Bộ luật", "Pháp lệnh", "Nghị định", "Thông tư")
+
+
+def _citation(document, siteurl):
+    """A document an article cites, with the address of its page on this site."""
+    legislation = document.kind in STATE_KINDS or document.level in STATE_LEVELS
+    name = f"{document.label}: {document.title}" if document.title else document.label
+    data = {"@type": "Legislation" if legislation else "CreativeWork", "name": name, "url": f"{siteurl}/{document.url}"}
+    if legislation:
+        data["legislationIdentifier"] = document.label
+    return data
+
+
+@pass_context
+def cited_document(context, document):
+    """The dict of a cited document's own page: the document, dated, with its issuer and official text."""
+    data = {"@context": "https://schema.org", **_citation(document, context["SITEURL"]), "inLanguage": "vi"}
+    if document.issued:
+        data["datePublished"] = document.issued.isoformat()
+    if document.issuer:
+        data["author"] = _organization(document.issuer)
+    if document.link:
+        data["sameAs"] = document.link
+    return data
 
 
 @pass_context
@@ -66,4 +97,7 @@ def news_article(context, article):
     about = [_organization(organization.name) for organization in tagged_organizations(article)]
     if about:
         data["about"] = about
+    citations = [_citation(document, siteurl) for document in cited_documents(article) if document.articles]
+    if citations:
+        data["citation"] = citations
     return data

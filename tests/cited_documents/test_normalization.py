@@ -1,0 +1,114 @@
+"""One document, however a page spells it: the same kind, number, symbol and key."""
+
+import pickle
+import unicodedata
+
+import pytest
+
+from plugins.features.cited_documents.detect import article_citations, find_mentions
+
+
+def identities(text):
+    return [(m.citation.kind, m.citation.number, m.citation.symbol) for m in find_mentions(text)]
+
+
+@pytest.mark.parametrize("written", [
+    "Quyết định số 217-QĐ/TW", "Quyết định 217-QĐ/TW", "Quyết định số 217 - QĐ/TW", "Quyết định 217/QĐ-TW",
+    "Quyết định số 217-QD/TW", "quyết định số 217-qđ/tw", "Quyết định số 217–QĐ/TW", "Quyết định số 217-QĐ-TW",
+    "Quyết định số 217 — QĐ / TW", "QUYẾT ĐỊNH SỐ 217-QĐ/TW", "Quyet dinh so 217-QD/TW", "Quyết định số: 217-QĐ/TW",
+    "Quyết định số 217-QÐ/TW",  # legacy "Ð" (U+00D0)
+    unicodedata.normalize("NFD", "Quyết định số 217-QĐ/TW"),
+])
+def test_spellings_of_one_party_document_give_one_key(written):
+    (mention,) = find_mentions(f"Thực hiện {written} của Bộ Chính trị.")
+    assert (mention.citation.kind, mention.citation.number, mention.citation.symbol) == ("Quyết định", "217", "QĐ/TW")
+    assert mention.citation.key == "quyet-dinh-217-qd-tw"
+    assert mention.citation.label == "Quyết định số 217-QĐ/TW"
+    assert mention.issuer == "Bộ Chính trị"
+
+
+def test_offsets_point_into_the_text_given_even_when_decomposed():
+    text = unicodedata.normalize("NFD", "Quán triệt Nghị quyết số 25-NQ/TW.")
+    (mention,) = find_mentions(text)
+    assert unicodedata.normalize("NFC", text[mention.start:mention.end]) == "Nghị quyết số 25-NQ/TW"
+
+
+@pytest.mark.parametrize("written, symbol", [
+    ("Nghị quyết 25-NQ-TW", "NQ/TW"), ("Nghị quyết 25/NQ-TW", "NQ/TW"), ("nghị quyết 25 nq/tw", "NQ/TW"),
+    ("Chỉ thị số 16/CT - TTg", "CT-TTg"), ("Chỉ thị 16/CT-TTG", "CT-TTg"), ("Kế hoạch số 26-KH/Th.U", "KH/ThU"),
+    ("Chương trình hành động số 17-CTr/ThU", "CTr/ThU"), ("Đề án 208-DA/THU", "ĐA/ThU"),
+    ("Quy định số 08-QĐi/TW", "QĐi/TW"), ("Công văn số 171-CV/BTG", "CV/BTG"), ("Công văn số 455/UBND-NV", "UBND-NV"),
+    ("Quyết định số 84 QĐ/TWĐTN", "QĐ/TWĐTN"), ("Nghị quyết 13-NQ/TƯ", "NQ/TW"),
+])
+def test_symbols_are_spelt_one_way(written, symbol):
+    (mention,) = find_mentions(written)
+    assert mention.citation.symbol == symbol
+
+
+def test_state_documents_keep_their_year_and_dash():
+    (decree,) = find_mentions("Nghị định 159/2013/NĐ-CP quy định xử phạt")
+    assert (decree.citation.number, decree.citation.year, decree.citation.symbol) == ("159", 2013, "NĐ-CP")
+    assert decree.citation.key == "nghi-dinh-159-2013-nd-cp"
+    assert decree.citation.label == "Nghị định số 159/2013/NĐ-CP"
+
+
+def test_numbers_lose_their_leading_zeros_and_labels_write_two_digits():
+    (mention,) = find_mentions("Nghị quyết số 09-NQ/TW của Bộ Chính trị")
+    assert mention.citation.number == "9"
+    assert mention.citation.key == "nghi-quyet-9-nq-tw"
+    assert mention.citation.label == "Nghị quyết số 09-NQ/TW"
+
+
+def test_thong_bao_ket_luan_takes_the_kind_of_its_code():
+    assert identities("Thông báo Kết luận số 148-TB/TW, Thông báo kết luận số 66-KL/TW") == [
+        ("Thông báo", "148", "TB/TW"), ("Kết luận", "66", "KL/TW")]
+
+
+@pytest.mark.parametrize("written", [
+    "Quyết định 217, 218-QĐ/TW", "Quyết định số 217 và 218-QĐ/TW", "Quyết định số 217-QĐ/TW và 218-QĐ/TW",
+    "Quyết định 217,218 – QĐ/TW", "Quyết định số 217-QĐ/TW, số 218-QĐ/TW",
+])
+def test_a_list_is_one_document_per_number_sharing_the_symbol_written_last(written):
+    assert identities(f"triển khai {written} của Bộ Chính trị") == [
+        ("Quyết định", "217", "QĐ/TW"), ("Quyết định", "218", "QĐ/TW")]
+
+
+def test_a_list_without_symbol_keeps_bare_numbers_and_shares_its_issuer():
+    found = find_mentions("sơ kết 5 năm thực hiện Quyết định 217, 218 của Bộ Chính trị")
+    assert [(m.citation.number, m.citation.symbol, m.issuer) for m in found] == [
+        ("217", None, "Bộ Chính trị"), ("218", None, "Bộ Chính trị")]
+
+
+def test_abbreviated_kinds_count_only_in_capitals():
+    assert identities("ký cam kết thực hiện Chỉ thị 35, Kết luận 05 của BTV Tỉnh ủy và QĐ 33 của UBND tỉnh") == [
+        ("Chỉ thị", "35", None), ("Kết luận", "5", None), ("Quyết định", "33", None)]
+    assert identities("(KH số 62-KH/BDVTU - Tải về)") == [("Kế hoạch", "62", "KH/BDVTU")]
+    assert identities("có qd 33 hộ, KH 5 người") == []
+
+
+@pytest.mark.parametrize("text, name, year", [
+    ("tuyên truyền Luật Mặt trận Tổ quốc Việt Nam năm 2015 cho nhân dân", "Luật Mặt trận Tổ quốc Việt Nam", 2015),
+    ("thi hành luật phòng chống bạo lực gia đình", "Luật Phòng, chống bạo lực gia đình", None),
+    ("theo Luật MTTQVN 1999", "Luật Mặt trận Tổ quốc Việt Nam", 1999),
+    ("Luật Khiếu nại số 02/2011/QH13 (Điều 66)", "Luật Khiếu nại", 2011),
+    ("Luật Hôn nhân và Gia đình năm 2014", "Luật Hôn nhân và Gia đình", 2014),
+    ("Luật Đặc khu, Luật An ninh mạng", "Luật Đặc khu", None),
+    ("Bộ luật dân sự 2015", "Bộ luật Dân sự", 2015),
+    ("quy định tại Hiến pháp 2013", "Hiến pháp năm 2013", None),
+    ("Căn cứ Hiến pháp nước Cộng hoà xã hội chủ nghĩa Việt Nam;", "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam", None),
+    ("thực hiện Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng", "Nghị quyết Đại hội XIII của Đảng", None),
+    ("Nghị quyết Đại hội 13 của Đảng", "Nghị quyết Đại hội XIII của Đảng", None),
+    ("Nghị quyết Trung ương 4 (khóa XII)", "Nghị quyết Trung ương 4 khóa XII", None),
+    ("Nghị quyết Hội nghị lần thứ chín Ban Chấp hành Trung ương Đảng khóa XI", "Nghị quyết Trung ương 9 khóa XI", None),
+])
+def test_documents_named_without_number(text, name, year):
+    mention = find_mentions(text)[0]
+    assert (mention.citation.name, mention.citation.year, mention.citation.number) == (name, year, None)
+
+
+def test_article_citations_keep_the_first_mention_of_each_and_pickle():
+    found = article_citations("Quán triệt <b>Nghị quyết số 25-NQ/TW</b>",
+                              "<p>Nghị quyết 25-NQ/TW và Chỉ thị số 43-CT/TW.</p><p>Luật Đất đai</p>")
+    assert [m.citation.key for m in found] == ["nghi-quyet-25-nq-tw", "chi-thi-43-ct-tw", "luat-dat-dai"]
+    assert found[0].sentence == "Quán triệt Nghị quyết số 25-NQ/TW"
+    assert pickle.loads(pickle.dumps(found)) == found
