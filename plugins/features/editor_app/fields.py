@@ -108,9 +108,9 @@ WIDGETS = {
 BODY = {"name": "body", "label": "Nội dung", "widget": "markdown"}
 
 
-def unmapped(fields=schema.FIELDS):
+def unmapped(fields=None):
     """The schema fields with neither a widget nor a reason to leave them out."""
-    return set(fields) - set(WIDGETS) - set(NOT_EDITABLE)
+    return set(schema.FIELDS if fields is None else fields) - set(WIDGETS) - set(NOT_EDITABLE)
 
 
 def form(choices):
