@@ -159,12 +159,18 @@ def import_pages(c):
         raise Exit(code=code)
 
 
-@task(help={"content": "content folder (default: PATH of pelicanconf.py)"})
-def check(c, content=None):
+@task(help={"content": "content folder (default: PATH of pelicanconf.py)",
+            "github": "also print GitHub Actions annotations (on by itself when GITHUB_ACTIONS=true)"})
+def check(c, content=None, github=False):
     """Validate every content file without building; list what editors must review."""
     from plugins.features.front_matter.check import check_content  # noqa: PLC0415
+    from plugins.libs.github_annotations import content_annotations  # noqa: PLC0415
 
     result = check_content(_settings(content=content))
+    if github or os.environ.get("GITHUB_ACTIONS") == "true":
+        # On stdout, where the runner reads workflow commands; paths relative to the checkout.
+        for line in content_annotations(result, os.environ.get("GITHUB_WORKSPACE") or ROOT):
+            print(line, flush=True)
     for path, line, item in result.reviews:
         print(f"{os.path.relpath(path)}:{line}: cần kiểm tra: {item}")
     for error in result.errors:
