@@ -38,11 +38,25 @@ def settings(root, **overrides):
     }
 
 
+def read_site_settings(root, **overrides):
+    """pelicanconf.py with the folders under root: what both the build and `./dev check` read."""
+    from pelican.settings import read_settings  # noqa: PLC0415
+
+    return read_settings(str(ROOT / "pelicanconf.py"), override=settings(root, **overrides))
+
+
 def build_editor_site(root, files=None, **overrides):
     """Build `files` (default: content()) with the real Pelican; the Site of its output."""
     from pelican import Pelican  # noqa: PLC0415
-    from pelican.settings import read_settings  # noqa: PLC0415
 
     write_files(root / "content", content() if files is None else files)
-    Pelican(read_settings(str(ROOT / "pelicanconf.py"), override=settings(root, **overrides))).run()
+    Pelican(read_site_settings(root, **overrides)).run()
     return Site(root / "output")
+
+
+# The Vietnamese guide's screenshots (README, "Viết bài trên trình duyệt"), in the order of the
+# guide; the browser test takes them, `./dev screenshots` keeps them in GUIDE_FOLDER.
+GUIDE_FOLDER = ROOT / "docs" / "images" / "quan-tri"
+GUIDE_SCREENSHOTS = ("dang-nhap.png", "bai-moi.png", "anh.png", "ban-nhap.png", "xuat-ban.png")
+# Set by `./dev screenshots` only: where the browser test writes the guide's screenshots.
+GUIDE_ENV = "EDITOR_GUIDE_SCREENSHOTS"

@@ -71,7 +71,8 @@ def test_files_go_to_the_year_folder_and_images_to_content_images(editor_site):
     (collection,) = data["collections"]
     assert collection["folder"] == "content/articles" and collection["path"] == "{{year}}/{{slug}}"
     assert collection["extension"] == "md" and collection["format"] == "yaml-frontmatter"
-    assert data["media_folder"] == "content/images" and data["public_folder"] == "{static}/images"
+    assert data["media_folder"] == "content/images" and data["public_folder"] == "/images"
+    assert collection["media_folder"] == "/content/images" and collection["public_folder"] == "/images"
     assert data["slug"]["encoding"] == "ascii" and data["slug"]["clean_accents"] is True
     assert data["slug"]["maxlength"] == slugs.DEFAULT_MAX_LENGTH
     assert data["backend"] == {"name": "test-repo"}

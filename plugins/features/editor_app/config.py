@@ -59,7 +59,9 @@ def config(settings, choices):
         "app_title": f"Quản trị: {settings['SITENAME']}",
         "site_url": settings["SITEURL"] or None,
         "media_folder": f"{settings['EDITOR_APP_CONTENT_FOLDER']}/{images}",
-        "public_folder": "{static}/" + images,
+        # Sveltia writes every media path from the site's root ("/images/a.jpg"): it puts a "/" before
+        # anything but "." or "@", so `{static}/images` cannot be had (README: body images).
+        "public_folder": "/" + images,
         "slug": slug_options(settings),
         # The checker refuses an empty value (`summary: ""`): leave empty fields out of the file.
         "output": {"omit_empty_optional_fields": True},
@@ -76,6 +78,9 @@ def config(settings, choices):
                 "create": True,
                 "summary": "{{title}} ({{date | date('DD/MM/YYYY')}})",
                 "sortable_fields": ["date", "title"],
+                # Said again here: without it Sveltia puts an entry's images beside its file.
+                "media_folder": f"/{settings['EDITOR_APP_CONTENT_FOLDER']}/{images}",
+                "public_folder": "/" + images,
                 "fields": fields.form(choices),
             }
         ],

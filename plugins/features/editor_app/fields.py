@@ -94,8 +94,8 @@ def image(choices):
 def status(choices):
     return _select(
         "Trạng thái",
-        [{"label": "Bản nháp (chưa xuất bản)", "value": "draft"}, {"label": "Xuất bản", "value": "published"}],
-        hint="Bản nháp được lưu trong kho nhưng không hiện trên trang",
+        [{"label": "Bản nháp", "value": "draft"}, {"label": "Xuất bản", "value": "published"}],
+        hint="Bản nháp được lưu trong kho nhưng chưa hiện trên trang; chọn Xuất bản khi bài đã xong",
     )
 
 
