@@ -194,6 +194,22 @@ def system(c):
     c.run(shlex.join([*sudo, "apt-get", "install", "-y", "-q", "--no-install-recommends", *missing]), env=env)
 
 
+@task(pre=[system])
+def screenshots(c):
+    """Retake the screenshots of the editor guide (README) into docs/images/quan-tri/.
+
+    The browser test of /quan-tri/ takes them on every run into a temporary folder;
+    only this command points it at docs/, so `./dev test` never changes tracked files.
+    """
+    folder = ROOT / "docs" / "images" / "quan-tri"
+    folder.mkdir(parents=True, exist_ok=True)
+    command = shlex.join([sys.executable, "-m", "pytest", "-q", "tests/editor_app/test_editor_browser.py"])
+    result = c.run(command, env={"EDITOR_GUIDE_SCREENSHOTS": str(folder)}, warn=True, pty=sys.stdout.isatty())
+    if result.exited:
+        raise Exit("Chưa chụp xong ảnh hướng dẫn: bài kiểm tra trình soạn thảo lỗi (xem phía trên)", result.exited)
+    print(f"Ảnh hướng dẫn đã ghi vào {os.path.relpath(folder)}/")
+
+
 @task(help={"sizes": "article counts, comma-separated (default 1000,10000)", "keep": "keep the sites in this folder"})
 def bench(c, sizes="1000,10000", keep=None):
     """Build benchmark: our full site against vanilla Pelican on generated articles."""
