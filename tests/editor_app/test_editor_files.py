@@ -3,7 +3,10 @@
 import gzip
 import re
 
+import pytest
 from bs4 import BeautifulSoup
+from editorsite import build_editor_site, content
+from sitebuild import article
 
 APP = "quan-tri/"
 
@@ -41,3 +44,23 @@ def test_the_sitemap_and_the_search_index_leave_the_app_out(editor_site):
         for path in editor_site.output.glob("pagefind/*/fragment/*.pf_fragment")
     ]
     assert urls and not [url for url in urls if "quan-tri" in url]
+
+
+@pytest.mark.build
+def test_a_body_image_the_app_wrote_from_the_root_works_under_a_sub_path(tmp_path):
+    png = b"\x89PNG\r\n\x1a\n"  # the link, not the picture, is under test
+    files = {
+        **content(),
+        "images/hoi-nghi.png": png,
+        "articles/2026/anh.md": article(
+            "Hội nghị có ảnh", "2026-03-15T08:30:00+07:00",
+            "Đoạn đầu.\n\n![Quang cảnh hội nghị](/images/hoi-nghi.png)\n\n[Tải ảnh](/images/hoi-nghi.png)",
+            image="/images/hoi-nghi.png",
+        ),
+    }
+    site = build_editor_site(tmp_path, files, SITEURL="https://vd.github.io/luu-tru")
+    soup = site.soup("2026/03/hoi-nghi-co-anh/")
+    assert soup.select_one("main img")["src"] == "https://vd.github.io/luu-tru/images/hoi-nghi.png"
+    assert soup.select_one("main a[href$='.png']")["href"] == "https://vd.github.io/luu-tru/images/hoi-nghi.png"
+    assert soup.find("meta", property="og:image")["content"] == "https://vd.github.io/luu-tru/images/hoi-nghi.png"
+    assert site.exists("images/hoi-nghi.png")

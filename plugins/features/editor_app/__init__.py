@@ -13,7 +13,7 @@ from plugins.features.organizations import vocabulary_path
 from plugins.features.organizations.vocabulary import load_vocabulary
 from plugins.libs.plugin_settings import PluginSettings, Setting, list_of_text, text
 
-from . import app_files
+from . import app_files, media_links
 from .config import Choices, config_yaml
 from .fields import UnmappedField, unmapped
 
@@ -88,5 +88,7 @@ def register():
     signals.initialized.connect(check_form)
     # article_generator_finalized: the categories of every article are known.
     signals.article_generator_finalized.connect(remember_categories)
+    # content_object_init: each article's HTML, before Pelican resolves its {static} links.
+    signals.content_object_init.connect(media_links.site_links)
     # finalized: the output folder exists and will not be emptied again.
     signals.finalized.connect(write_app)
