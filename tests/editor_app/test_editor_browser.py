@@ -72,7 +72,8 @@ def front_matter(text):
 
 def save(page):
     page.get_by_role("button", name="Lưu", exact=True).click()
-    page.get_by_role("button", name="Tạo bài viết mới").first.wait_for()  # back to the list once saved
+    page.get_by_text("Đã lưu bài viết.").wait_for()
+    page.locator("[data-lexical-editor]").wait_for(state="detached")  # the app goes back to the list
 
 
 def picture(context):

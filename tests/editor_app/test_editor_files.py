@@ -64,3 +64,14 @@ def test_a_body_image_the_app_wrote_from_the_root_works_under_a_sub_path(tmp_pat
     assert soup.select_one("main a[href$='.png']")["href"] == "https://vd.github.io/luu-tru/images/hoi-nghi.png"
     assert soup.find("meta", property="og:image")["content"] == "https://vd.github.io/luu-tru/images/hoi-nghi.png"
     assert site.exists("images/hoi-nghi.png")
+
+
+@pytest.mark.build
+def test_a_warm_build_leaves_the_app_as_it_was_and_drops_what_it_no_longer_has(tmp_path):
+    site = build_editor_site(tmp_path)
+    app = site.output / APP
+    before = {path: path.stat().st_mtime_ns for path in app.rglob("*") if path.is_file()}
+    (app / "chunks" / "ban-cu.js").write_text("// a chunk of an older version\n", encoding="utf-8")
+    build_editor_site(tmp_path)
+    after = {path: path.stat().st_mtime_ns for path in app.rglob("*") if path.is_file()}
+    assert after == before

@@ -60,6 +60,19 @@ def check_form(pelican):
         raise UnmappedField(unmapped())
 
 
+def app_folder(settings):
+    """The output's top folder holding the app ("quan-tri")."""
+    return Path(settings["EDITOR_APP_SAVE_AS"]).parts[0]
+
+
+def keep_app_folder(pelican):
+    """The app's folder survives the cleaning of the output, as OUTPUT_RETENTION says, and is
+    updated file by file: a warm build leaves its 5 MB, and its page's date, as they were."""
+    settings = pelican.settings
+    if __name__ in settings["PLUGINS"] and app_folder(settings) not in settings["OUTPUT_RETENTION"]:
+        settings["OUTPUT_RETENTION"] = [*settings["OUTPUT_RETENTION"], app_folder(settings)]
+
+
 def remember_categories(generator):
     names = sorted({category.name for category, _ in generator.categories})
     CATEGORIES[generator.output_path] = tuple(names)
@@ -85,6 +98,9 @@ def write_app(pelican):
 def register():
     # initialized: the EDITOR_APP_ defaults.
     signals.initialized.connect(SETTINGS.apply)
+    # initialized: before the output is cleaned (Pelican) or set aside (page_reuse).
+    signals.initialized.connect(keep_app_folder)
+    # initialized: a schema field the form lacks stops the build before anything is read or deleted.
     signals.initialized.connect(check_form)
     # article_generator_finalized: the categories of every article are known.
     signals.article_generator_finalized.connect(remember_categories)

@@ -9,7 +9,6 @@ so the app makes no third-party request.
 
 import html
 import re
-import shutil
 from pathlib import Path
 
 from plugins.libs import npm_package
@@ -86,20 +85,34 @@ def local_fonts(script, icon_font):
     return FONT_URL.sub(lambda match: icon_font if ICON_FONT_URL in match.group() else NO_FONT, script)
 
 
-def write(folder, settings, config_text):
-    """index.html, config.yml, the app with its chunks, translations and icon font into `folder`."""
+def files(settings, config_text):
+    """{path in the app's folder: bytes}: the page, config.yml, the app, its chunks, translations and icons."""
     app, icons = fetch(settings, ""), fetch(settings, "ICONS_")
-    folder = Path(folder)
-    for sub in ("chunks", LOCALES, "fonts"):
-        (folder / sub).mkdir(parents=True, exist_ok=True)
     icon_font = f"fonts/{Path(ICON_FONT).name}"
-    shutil.copyfile(icons / ICON_FONT, folder / icon_font)
     script = (app / APP_SCRIPT).read_text(encoding="utf-8")
-    (folder / Path(APP_SCRIPT).name).write_text(local_fonts(script, icon_font), encoding="utf-8")
-    for chunk in sorted((app / CHUNKS).glob("*.js")):
-        shutil.copyfile(chunk, folder / "chunks" / chunk.name)
-    for locale in sorted((app / LOCALES).glob("*.json")):
-        shutil.copyfile(locale, folder / LOCALES / locale.name)
-    (folder / "config.yml").write_text(config_text, encoding="utf-8")
-    title = f"Quản trị nội dung: {settings['SITENAME']}"
-    (folder / "index.html").write_text(page(title, settings["EDITOR_APP_PACKAGE"]), encoding="utf-8")
+    found = {
+        icon_font: (icons / ICON_FONT).read_bytes(),
+        Path(APP_SCRIPT).name: local_fonts(script, icon_font).encode(),
+        "config.yml": config_text.encode(),
+        "index.html": page(f"Quản trị nội dung: {settings['SITENAME']}", settings["EDITOR_APP_PACKAGE"]).encode(),
+    }
+    found.update({f"chunks/{chunk.name}": chunk.read_bytes() for chunk in (app / CHUNKS).glob("*.js")})
+    found.update({f"{LOCALES}/{locale.name}": locale.read_bytes() for locale in (app / LOCALES).glob("*.json")})
+    return found
+
+
+def write(folder, settings, config_text):
+    """The app's files into `folder`, which builds keep (OUTPUT_RETENTION): a file already
+    holding the same bytes is left as it is, one no longer part of the app is removed."""
+    folder = Path(folder)
+    wanted = files(settings, config_text)
+    for relative, data in sorted(wanted.items()):
+        path = folder / relative
+        if not (path.is_file() and path.stat().st_size == len(data) and path.read_bytes() == data):
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(data)
+    for path in sorted(folder.rglob("*"), reverse=True):
+        if path.is_file() and path.relative_to(folder).as_posix() not in wanted:
+            path.unlink()
+        elif path.is_dir() and not any(path.iterdir()):
+            path.rmdir()

@@ -57,10 +57,11 @@ def config(settings, choices):
     return {
         "backend": backend(settings),
         "app_title": f"Quản trị: {settings['SITENAME']}",
-        "site_url": settings["SITEURL"] or None,
+        # The site's address for the app's preview links; without one, the app's own origin.
+        **({"site_url": settings["SITEURL"]} if settings["SITEURL"] else {}),
         "media_folder": f"{settings['EDITOR_APP_CONTENT_FOLDER']}/{images}",
         # Sveltia writes every media path from the site's root ("/images/a.jpg"): it puts a "/" before
-        # anything but "." or "@", so `{static}/images` cannot be had (README: body images).
+        # anything but "." or "@", so `{static}/images` cannot be had; media_links.py reads them so.
         "public_folder": "/" + images,
         "slug": slug_options(settings),
         # The checker refuses an empty value (`summary: ""`): leave empty fields out of the file.
@@ -88,8 +89,5 @@ def config(settings, choices):
 
 
 def config_yaml(settings, choices):
-    data = config(settings, choices)
-    if data["site_url"] is None:
-        del data["site_url"]
     header = "# Tệp do việc dựng trang tạo ra (plugins/features/editor_app): đừng sửa tay.\n"
-    return header + yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
+    return header + yaml.safe_dump(config(settings, choices), allow_unicode=True, sort_keys=False)

@@ -22,7 +22,7 @@ def rewrite(html, folder):
 def site_links(content):
     """`content_object_init`: before Pelican rewrites {static} links, on first reading of the HTML."""
     settings = content.settings
-    if "plugins.features.editor_app" not in settings.get("PLUGINS", ()):
+    if "plugins.features.editor_app" not in (settings.get("PLUGINS") or ()):
         return
     html = pelican_internals.content_html(content)
     if html:
