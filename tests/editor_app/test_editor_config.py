@@ -69,7 +69,7 @@ def test_categories_in_use_are_offered(editor_site):
 def test_files_go_to_the_year_folder_and_images_to_content_images(editor_site):
     data = config(editor_site)
     (collection,) = data["collections"]
-    assert collection["folder"] == "content/articles" and collection["path"] == "{{year}}/{{slug}}"
+    assert collection["folder"] == "content/articles" and collection["path"] == "{{fields.date | date('YYYY')}}/{{slug}}"
     assert collection["extension"] == "md" and collection["format"] == "yaml-frontmatter"
     assert data["media_folder"] == "content/images" and data["public_folder"] == "/images"
     assert collection["media_folder"] == "/content/images" and collection["public_folder"] == "/images"

@@ -72,7 +72,8 @@ def config(settings, choices):
                 "label": "Bài viết",
                 "label_singular": "Bài viết",
                 "folder": f"{settings['EDITOR_APP_CONTENT_FOLDER']}/{articles}",
-                "path": "{{year}}/{{slug}}",
+                # The year of the article's date, not of the day it is written (Sveltia's {{year}}).
+                "path": "{{fields.date | date('YYYY')}}/{{slug}}",
                 "slug": "{{title}}",
                 "extension": "md",
                 "format": "yaml-frontmatter",
