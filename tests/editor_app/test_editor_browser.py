@@ -102,7 +102,7 @@ def test_the_sign_in_page_offers_github_in_vietnamese(tmp_path, context, shots):
     with serve(site.output) as base:
         page.goto(base + "quan-tri/")
         page.get_by_role("button", name="Đăng nhập bằng mã truy cập").wait_for()
-        page.screenshot(path=shots / GUIDE_SCREENSHOTS[0])
+        page.screenshot(path=shots / GUIDE_SCREENSHOTS[0], animations="disabled")
     # Only GitHub's status page, which the app reads before signing in.
     assert {urlsplit(url).hostname for url in context.outside} <= {"www.githubstatus.com"}
 
@@ -129,25 +129,25 @@ def test_an_article_written_in_the_app_is_checked_and_built(editor_site, context
         page.keyboard.press("Enter")
         page.keyboard.type(BODY[1])
         field(page, "title").scroll_into_view_if_needed()
-        page.screenshot(path=shots / GUIDE_SCREENSHOTS[1])
+        page.screenshot(path=shots / GUIDE_SCREENSHOTS[1], animations="disabled")
 
         photo = tmp_path / "hoi-nghi-doi-thoai.png"
         photo.write_bytes(picture(context))
         field(page, "image").locator("input[type=file]").first.set_input_files(photo)
         field(page, "image").scroll_into_view_if_needed()
         field(page, "image").get_by_text(photo.name).wait_for()
-        page.screenshot(path=shots / GUIDE_SCREENSHOTS[2])
+        page.screenshot(path=shots / GUIDE_SCREENSHOTS[2], animations="disabled")
 
         field(page, "status").get_by_role("radio", name="Bản nháp", exact=True).click()
         field(page, "status").scroll_into_view_if_needed()
-        page.screenshot(path=shots / GUIDE_SCREENSHOTS[3])
+        page.screenshot(path=shots / GUIDE_SCREENSHOTS[3], animations="disabled")
         save(page)
         draft = repository(page)
 
         page.get_by_text(TITLE).first.click()
         field(page, "status").get_by_role("radio", name="Xuất bản", exact=True).click()
         field(page, "status").scroll_into_view_if_needed()
-        page.screenshot(path=shots / GUIDE_SCREENSHOTS[4])
+        page.screenshot(path=shots / GUIDE_SCREENSHOTS[4], animations="disabled")
         save(page)
         published = repository(page)
 
