@@ -57,6 +57,7 @@ PLUGIN_PATHS = []
 PLUGINS = [
     "plugins.features.front_matter", "plugins.features.strict_build", "plugins.features.vietnamese_dates",
     "plugins.features.organizations", "plugins.features.units", "plugins.features.archive_stats",
+    "plugins.features.reporting_periods",
     "plugins.features.seo", "plugins.features.publish_files", "pelican.plugins.sitemap", "plugins.features.search",
     "plugins.features.editor_app",
     "plugins.speedups.page_window", "plugins.speedups.teasers", "plugins.speedups.year_months",
@@ -73,7 +74,8 @@ STRICT_BUILD_PLUGINS = list(PLUGINS)
 # vocabulary (ORGANIZATIONS_VOCABULARY, "data/organizations.yml" under content/)
 # and pages (/to-chuc/), the units' pages (/don-vi/), the statistics page
 # (/thong-ke/) and the widgets on every page (STATS_WIDGETS, in their order:
-# one template each in theme/templates/widgets/), the search page (/tim-kiem/).
+# one template each in theme/templates/widgets/), the reporting-period grid
+# (/thong-ke/ky-bao-cao/), the search page (/tim-kiem/).
 
 MARKDOWN = {
     "extensions": ["markdown.extensions.extra", "markdown.extensions.sane_lists"],
@@ -88,7 +90,10 @@ TYPOGRIFY = False
 FRONT_MATTER_TYPOGRIFY = True
 TYPOGRIFY_OMIT_FILTERS = ["caps"]
 # Values computed from each article's text while it is read (in the workers) and cached with it.
-FRONT_MATTER_DERIVED = {"search_spellings": "plugins.features.search.spellings.article_spellings"}
+FRONT_MATTER_DERIVED = {
+    "search_spellings": "plugins.features.search.spellings.article_spellings",
+    "reporting_period": "plugins.features.reporting_periods.detect.article_period",
+}
 
 # URLs (directory style, Vietnamese paths).
 ARTICLE_URL = "{date:%Y}/{date:%m}/{slug}/"

@@ -210,9 +210,19 @@ def screenshots(c):
     print(f"Ảnh hướng dẫn đã ghi vào {os.path.relpath(folder)}/")
 
 
-@task(help={"sizes": "article counts, comma-separated (default 1000,10000)", "keep": "keep the sites in this folder"})
-def bench(c, sizes="1000,10000", keep=None):
+@task(help={
+    "sizes": "article counts, comma-separated (default 1000,10000)", "keep": "keep the sites in this folder",
+    "cost_of": "plugins, comma-separated: the site with and without them, in turns, at the largest size",
+    "rounds": "with --cost-of: builds of each side (default 3)",
+})
+def bench(c, sizes="1000,10000", keep=None, cost_of=None, rounds=3):
     """Build benchmark: our full site against vanilla Pelican on generated articles."""
+    if cost_of:
+        from benchmarks.feature_cost import main  # noqa: PLC0415
+
+        size = max(int(size) for size in sizes.split(","))
+        main([*cost_of.split(","), "--size", str(size), "--rounds", str(rounds)])
+        return
     from benchmarks.build import main  # noqa: PLC0415
 
     main(["--sizes", *sizes.split(","), *(["--keep", keep] if keep else [])])

@@ -86,18 +86,27 @@ def test_average_length_and_reading_time(built):
 
 
 def test_every_chart_carries_the_numbers_of_its_table(built):
+    """Row by row, in the table's order: the year chart too, its year without articles in place."""
     site, _ = built
     soup = site.soup("/thong-ke/")
-    charts = soup.select("main svg.dv-chart")
-    assert len(charts) >= 2
+    charts = soup.select("main figure.dv-bar-chart")
+    assert [chart.find_parent("section").h2["id"] for chart in charts] == ["theo-nam", "theo-chuyen-muc"]
+    assert not soup.select("main .dv-stats-section svg[role=img]")  # no chart is one picture: its figures are text
     for chart in charts:
-        section = chart.find_parent("section")
-        assert chart["role"] == "img"
-        name = chart.find("title", id=chart["aria-labelledby"]).get_text()
-        assert name
-        bars = {bar["data-label"]: int(bar["data-value"]) for bar in chart.select("g.dv-chart__bar")}
-        rows = table(soup, section.h2["id"])
-        assert bars == {label: cells[0] for label, cells in rows.items()}
+        assert chart.figcaption.get_text(strip=True)
+        rows = chart.select(".dv-bar-chart__row")
+        shown = [(row.select_one(".dv-bar-chart__label").get_text(strip=True),
+                  int(row.select_one(".dv-bar-chart__value").get_text(" ", strip=True).removesuffix(" bài")))
+                 for row in rows]
+        in_table = [(label, cells[0]) for label, cells in table(soup, chart.find_parent("section").h2["id"]).items()]
+        assert shown == in_table
+        top = max(count for _, count in shown)
+        lengths = [float(row.select_one(".dv-bar-chart__fill")["width"].removesuffix("%")) for row in rows]
+        assert lengths == [pytest.approx(100 * count / top, abs=0.1) for _, count in shown]
+        assert all(svg["aria-hidden"] == "true" for svg in chart.select("svg"))
+    years = charts[0].select(".dv-bar-chart__row")
+    assert [row["data-label"] for row in years] == ["2017", "2018", "2019", "2020", "2021"]
+    assert years[2].select_one(".dv-bar-chart__fill")["width"] == "0.0%"
 
 
 def test_widgets_on_every_page_type_with_true_figures(built):

@@ -22,28 +22,43 @@ class Unit(URLWrapper):
     """A publishing unit; URL and file name from UNIT_URL / UNIT_SAVE_AS."""
 
 
-def _context_articles(context):
+def context_articles(context):
     """Published, draft and hidden articles as the shared context lists them (Pelican
     keeps translations out of it): a unit is named as most of them spell it."""
     return [*context.get("articles", []), *context.get("drafts", []), *context.get("hidden_articles", [])]
 
 
-def collect_units(articles, settings):
-    """[(Unit, published articles newest first)], spellings of one unit merged.
+def group_units(articles, settings):
+    """[(Unit, its articles in the given order)], spellings of one unit merged; articles untouched.
 
     "Huyện Kim Sơn" and "huyện Kim Sơn" share a slug: they are one unit, named
-    as most of its articles spell it.
+    as most of its articles spell it. Other plugins group by unit with it too,
+    whether or not the units generator has run yet.
     """
-    named = [(Unit(str(article.unit), settings), article) for article in articles if getattr(article, "unit", None)]
+    spellings = {}  # one Unit per spelling: a slug is computed once, not once per article
+    named = []
+    for article in articles:
+        if getattr(article, "unit", None):
+            name = str(article.unit)
+            if name not in spellings:
+                spellings[name] = Unit(name, settings)
+            named.append((spellings[name], article))
     named.sort(key=lambda pair: pair[0].slug)
     units = []
     for _, group in groupby(named, key=lambda pair: pair[0].slug):
         group = list(group)
         unit = group[0][0]
         unit.name = Counter(candidate.name for candidate, _ in group).most_common(1)[0][0]
-        for _, article in group:
-            article.unit = unit
         units.append((unit, [article for _, article in group]))
+    return units
+
+
+def collect_units(articles, settings):
+    """group_units, each article's `unit` then set to its merged Unit."""
+    units = group_units(articles, settings)
+    for unit, grouped in units:
+        for article in grouped:
+            article.unit = unit
     return units
 
 
@@ -54,7 +69,7 @@ class UnitsGenerator(Generator):
         published = {id(article) for article in self.context.get("articles", [])}
         self.units = []
         # Articles arrive in the site's order (newest first); grouping keeps it.
-        for unit, articles in collect_units(_context_articles(self.context), self.settings):
+        for unit, articles in collect_units(context_articles(self.context), self.settings):
             listed = [article for article in articles if id(article) in published]
             if listed:
                 self.units.append((unit, listed))

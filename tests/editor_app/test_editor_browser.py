@@ -73,7 +73,7 @@ def front_matter(text):
 def save(page):
     page.get_by_role("button", name="Lưu", exact=True).click()
     # Saved, the app goes back to the list (its notice may be gone already on a busy machine).
-    page.locator("[data-lexical-editor]").wait_for(state="detached", timeout=60_000)
+    field(page, "title").wait_for(state="detached", timeout=60_000)
 
 
 def picture(context):
@@ -113,7 +113,7 @@ def test_an_article_written_in_the_app_is_checked_and_built(editor_site, context
         page.goto(base + "quan-tri/")
         page.get_by_role("button", name="Làm việc với kho mã nguồn thử nghiệm").click()
         page.get_by_role("button", name="Tạo bài viết mới").first.click()
-        page.locator("[data-lexical-editor]").wait_for()  # the form is ready
+        field(page, "image").wait_for()  # the form is ready: a value typed earlier would be lost
 
         page.get_by_role("textbox", name="Tiêu đề").fill(TITLE)
         field(page, "date").locator("input[type=datetime-local]").fill("2025-03-15T08:30")
@@ -124,6 +124,8 @@ def test_an_article_written_in_the_app_is_checked_and_built(editor_site, context
             if choose.get_attribute("aria-expanded") != "true":
                 page.keyboard.press("Enter")
             page.get_by_role("option", name=name, exact=True).click()
+        field(page, "period").scroll_into_view_if_needed()  # the app draws the last fields on scrolling
+        field(page, "body").scroll_into_view_if_needed()
         page.get_by_role("textbox", name="Nội dung").click()
         page.keyboard.type(BODY[0])
         page.keyboard.press("Enter")

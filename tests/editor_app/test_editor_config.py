@@ -28,15 +28,15 @@ def test_every_schema_field_has_a_widget_or_a_reason_to_be_left_out():
 
 
 def test_a_new_schema_field_without_a_mapping_is_named():
-    assert fields.unmapped(schema.FIELDS | {"period"}) == {"period"}
-    with pytest.raises(SystemExit, match="'period'.*fields.py"):
-        raise fields.UnmappedField({"period"})
+    assert fields.unmapped(schema.FIELDS | {"attachments"}) == {"attachments"}
+    with pytest.raises(SystemExit, match="'attachments'.*fields.py"):
+        raise fields.UnmappedField({"attachments"})
 
 
 @pytest.mark.build
 def test_a_new_schema_field_stops_the_build_naming_it(tmp_path, monkeypatch):
-    monkeypatch.setattr(schema, "FIELDS", schema.FIELDS | {"documents"})
-    with pytest.raises(SystemExit, match="'documents'") as stopped:
+    monkeypatch.setattr(schema, "FIELDS", schema.FIELDS | {"location"})
+    with pytest.raises(SystemExit, match="'location'") as stopped:
         build_editor_site(tmp_path)
     assert "WIDGETS hoặc NOT_EDITABLE" in str(stopped.value)
     assert not (tmp_path / "output" / "quan-tri").exists()

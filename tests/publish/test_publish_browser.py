@@ -21,6 +21,7 @@ PAGES = {
     "organization directory": "to-chuc/",
     "search with results": "tim-kiem/?q=d%C3%A2n%20v%E1%BA%ADn",
     "statistics": "thong-ke/",
+    "reporting-period grid": "thong-ke/ky-bao-cao/",
     "fixed page": "gioi-thieu/",
     "not found (404)": "khong-co/trang-nay/",
 }

@@ -18,7 +18,7 @@ SETTINGS = PluginSettings(
     STATS_SAVE_AS=Setting("thong-ke/index.html", text),  # "" for no statistics page
     # The widgets on every page, in this order.
     STATS_WIDGETS=Setting(
-        ["total", "latest_year", "updated", "per_year_chart", "top_organizations", "categories"],
+        ["total", "latest_year", "updated", "latest_period", "per_year_chart", "top_organizations", "categories"],
         names_among("ô thống kê", template_names(WIDGET_FOLDER)),
     ),
     STATS_TOP_ORGANIZATIONS=Setting(5, positive_int),

@@ -91,6 +91,14 @@ def image(choices):
     return {"label": "Ảnh đại diện", "widget": "image", "hint": "Ảnh hiện khi chia sẻ bài"}
 
 
+def period(choices):
+    return _text(
+        "Kỳ báo cáo",
+        "Để trống: kỳ được đọc từ tiêu đề. Ghi khi đọc sai, ví dụ quý I/2019, 6 tháng đầu năm 2019; "
+        "'không' nếu bài không phải báo cáo định kỳ",
+    )
+
+
 def status(choices):
     return _select(
         "Trạng thái",
@@ -103,7 +111,7 @@ def status(choices):
 WIDGETS = {
     "title": title, "date": date, "status": status, "category": category, "unit": unit,
     "organizations": organizations, "author": author, "author_title": author_title,
-    "summary": summary, "source": source, "image": image,
+    "summary": summary, "source": source, "image": image, "period": period,
 }
 BODY = {"name": "body", "label": "Nội dung", "widget": "markdown"}
 

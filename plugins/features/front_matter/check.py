@@ -2,7 +2,8 @@
 
 The organization vocabulary is content too: a broken one, or an article naming an
 organization it lacks, stops the build, so the check reads it as the build does;
-so is the search's table of abbreviations (data/abbreviations.yml).
+so is the search's table of abbreviations (data/abbreviations.yml). A `period:` that
+names no reporting period stops the build too, and is reported here the same way.
 """
 
 import os
@@ -13,6 +14,7 @@ from pelican.contents import Article, Page
 from plugins.features.organizations import SETTINGS as ORGANIZATION_SETTINGS
 from plugins.features.organizations.tagging import unknown_ids
 from plugins.features.organizations.vocabulary import Vocabulary, VocabularyError, read_vocabulary
+from plugins.features.reporting_periods.override import period_problems
 from plugins.features.search.synonyms import SEARCH_ABBREVIATIONS, abbreviation_problems
 
 from .errors import ContentError
@@ -20,6 +22,7 @@ from .integrity import unread_files, url_collisions
 from .reader import FrontMatterMarkdownReader
 
 ORGANIZATIONS_PLUGIN = "plugins.features.organizations"
+PERIODS_PLUGIN = "plugins.features.reporting_periods"
 SEARCH_PLUGIN = "plugins.features.search"
 
 
@@ -83,6 +86,8 @@ def check_content(settings):
         if vocabulary is not None:
             articles = (item for item in contents if isinstance(item, Article))
             result.errors += [problem for article in articles for problem in unknown_ids(article, vocabulary)]
+    if PERIODS_PLUGIN in settings.get("PLUGINS", ()):
+        result.errors += period_problems(item for item in contents if isinstance(item, Article))
     if SEARCH_PLUGIN in settings.get("PLUGINS", ()):
         if os.path.exists(os.path.join(content_path, settings.get("SEARCH_ABBREVIATIONS") or SEARCH_ABBREVIATIONS)):
             result.checked += 1

@@ -13,7 +13,7 @@ from .errors import ContentError
 
 REQUIRED = ("title", "date")
 PAGE_REQUIRED = ("title",)  # a fixed page ("Giới thiệu") has no publication date
-TEXT_FIELDS = ("title", "category", "unit", "author", "author_title", "summary", "source", "image")
+TEXT_FIELDS = ("title", "category", "unit", "author", "author_title", "summary", "source", "image", "period")
 LIST_FIELDS = ("organizations", "exclude_organizations", "review")
 FIELDS = frozenset(
     TEXT_FIELDS + LIST_FIELDS + ("date", "modified", "slug", "status", "template")

@@ -44,7 +44,7 @@ def paginate_organization_pages(pelican):
     pelican.settings["PAGINATED_TEMPLATES"].setdefault("organization", None)
 
 
-def _generated_articles(generator):
+def generated_articles(generator):
     """Every article the articles generator holds, translations included (they are not in
     the shared context): published, hidden and draft, since each page shows its tags."""
     for name in ("articles", "translations", "hidden_articles", "hidden_translations", "drafts", "drafts_translations"):
@@ -65,7 +65,7 @@ def tag_articles(generator):
         detector = RememberedDetector(
             detector, vocabulary, os.path.join(settings["CACHE_PATH"], remembered), detector_key(path)
         )
-    articles = list(_generated_articles(generator))
+    articles = list(generated_articles(generator))
     problems = [problem for article in articles for problem in unknown_ids(article, vocabulary)]
     if problems:
         raise BuildError(problems)

@@ -60,6 +60,9 @@ def news_article(context, article):
         data["dateModified"] = local_iso(modified, zone)
     if getattr(article, "category", None):
         data["articleSection"] = article.category.name
+    period = getattr(article, "reporting_period", None)  # plugins/features/reporting_periods
+    if period is not None:
+        data["temporalCoverage"] = period.temporal_coverage
     about = [_organization(organization.name) for organization in tagged_organizations(article)]
     if about:
         data["about"] = about

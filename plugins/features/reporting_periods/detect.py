@@ -1,0 +1,219 @@
+"""The period a briefing or results report reviews, read from its headline (or its first paragraph).
+
+Rules, from the headlines of district, Party, Front and mass-organization portals:
+
+- A headline is a periodic report when it names a period ("quý I/2019", "6 tháng đầu
+  năm", "năm 2023", "năm học 2021-2022", "nhiệm kỳ 2019-2024") together with a
+  reporting word: giao ban, sơ kết, tổng kết, kết quả, báo cáo, đánh giá, nhìn lại,
+  kiểm điểm, thường kỳ, hội nghị, họp, or the work itself ("công tác dân vận 6 tháng đầu năm").
+- A year alone ("năm 2019") is a period only when the nearest of those words before
+  it (or, at the start of a headline, after it) is a reporting or work word, not an
+  event: "Hội thi Dân vận khéo năm 2019", "Tổng kết Tháng Thanh niên năm 2019",
+  "Tết Nguyên đán 2019" name an event held in a year, not the year's report.
+- A term is a period only when reviewed ("tổng kết nhiệm kỳ", "sơ kết giữa nhiệm
+  kỳ"): in "Đại hội ... nhiệm kỳ 2019–2024" or "Ban Chấp hành khóa V, nhiệm kỳ ..." the
+  term names the body being elected, the one that is to come.
+- What is planned is not reviewed: a period after "triển khai", "phương hướng", "kế
+  hoạch", "hướng dẫn", "dự kiến" (with no reporting word in between) or right after
+  "nhiệm vụ" ("nhiệm vụ quý II", not "thực hiện nhiệm vụ 9 tháng"), and "6 tháng cuối
+  năm", "3 tháng cuối năm", "đầu năm 2020" are what comes next. "Hội nghị triển khai
+  nhiệm vụ năm 2024" therefore gives nothing: the year it reviews is not written.
+- Of several reviewed periods the widest is the report's: "giao ban quý IV và tổng kết
+  năm 2019" is the year 2019, "giao ban quý II, sơ kết 6 tháng đầu năm" the half year.
+- "quý đầu năm" and "3 tháng đầu năm" are the first quarter. Months are read as
+  numerals only: "Tháng Ba biên giới" and "Tháng hành động vì trẻ em" are campaigns.
+- A period written without its year takes the next year of the headline ("sơ kết 6
+  tháng đầu năm, triển khai nhiệm vụ 6 tháng cuối năm 2019"), moved back one year
+  if that would put the reviewed period after the planned one ("giao ban tháng 12,
+  triển khai nhiệm vụ tháng 1/2020" is December 2019); else the year before it in the
+  headline; else the first paragraph's year for the same period, or any "năm 2019"
+  there; else the year of the meeting's date there ("Ngày 10/1/2020 ... quý IV" is
+  2019's fourth quarter). No year written anywhere: None.
+- The first paragraph is read when the headline reviews no period ("Tiếp tục đẩy mạnh
+  công tác dân vận", "Năm Căn: Hội nghị Ủy ban MTTQ ... nhiệm kỳ 2019 - 2024"), unless
+  the headline is about an event ("Hội thi Dân vận khéo"). There a period counts only
+  after a strong reporting word of its own sentence ("tổ chức hội nghị sơ kết ... 6
+  tháng đầu năm", "phiên họp thường kỳ tháng 11"): a paragraph that merely dates
+  things ("Ngày 28 tháng 02 năm 2021, ...") says nothing.
+- A "6 tháng" followed by "thực hiện" counts months of carrying something out, and a
+  review of several years ("15 năm thực hiện Quy chế dân chủ", "giai đoạn 2014-2019")
+  is none of the kinds: both give None.
+"""
+
+import re
+
+from plugins.libs.html_text import visible_text
+
+from .mentions import find_mentions, prepare
+from .period import KINDS, Period
+from .parse import parse_period
+
+__all__ = ["KINDS", "Period", "article_period", "detect_period", "parse_period"]
+
+WIDTH = {"thang": 1, "quy": 3, "6-thang": 6, "9-thang": 9, "nam": 12, "nam-hoc": 12, "nhiem-ky": 60}
+SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
+FIRST_PARAGRAPH = re.compile(r"<p\b[^>]*>(.*?)</p\s*>", re.DOTALL | re.IGNORECASE)
+JOIN = " . "  # between the headline and the paragraph when both are read together
+
+
+def _last(pattern, text):
+    position = -1
+    for match in pattern.finditer(text):
+        position = match.end()
+    return position
+
+
+def _is_planned(mention, before, patterns):
+    """What is to come: "6 tháng cuối năm", or a planning word with no reporting word since."""
+    if mention.plan or patterns.plan_near.search(before):
+        return True
+    return _last(patterns.plan, before) > _last(patterns.review, before)
+
+
+def _names_an_event(mention, text, before, patterns):
+    """ "năm 2019" that dates an event rather than a report: the nearest word before it is an event's."""
+    event = _last(patterns.event, before)
+    reported = max(_last(patterns.review, before), _last(patterns.work, before))
+    if event < 0 and reported < 0:
+        after = text[mention.end:]
+        first = [match.start() for pattern in (patterns.review, patterns.work) for match in [pattern.search(after)] if match]
+        first_event = patterns.event.search(after)
+        return not first or (first_event is not None and first_event.start() < min(first))
+    return event > reported
+
+
+def _term_is_reviewed(before, patterns):
+    """ "tổng kết nhiệm kỳ 2014-2019", not "Đại hội ... nhiệm kỳ 2019-2024" nor "kỳ họp ... nhiệm kỳ"."""
+    reviewed = max(_last(patterns.strong_review, before), _last(patterns.result, before))
+    return reviewed >= 0 and _last(patterns.term_body, before) < reviewed
+
+
+def _reviewed(mentions, text, patterns, start=0):
+    """The mentions (from `start` on) a report reviews, by the rules of the module docstring.
+
+    From `start` on the text is a first paragraph: there a period counts only after a
+    strong reporting word of its own sentence.
+    """
+    reviewed = []
+    previous_end = 0
+    for mention in mentions:
+        before = text[previous_end:mention.start]
+        everything_before = text[:mention.start]
+        previous_end = mention.end
+        if mention.start < start:
+            continue
+        if start:
+            sentence = everything_before[max(start, _last(SENTENCE_END, everything_before)):]
+            if not patterns.strong_review.search(sentence):
+                continue
+        if _is_planned(mention, before if before.strip(" .,;:-") else everything_before, patterns):
+            continue
+        if mention.kind == "nam" and _names_an_event(mention, text, everything_before, patterns):
+            continue
+        if mention.kind == "nhiem-ky" and not _term_is_reviewed(everything_before, patterns):
+            continue
+        if mention.kind == "nam-hoc" and _last(patterns.event, everything_before) > _last(patterns.review, everything_before):
+            continue
+        reviewed.append(mention)
+    return reviewed
+
+
+def _year_nearby(mention, mentions, reviewed):
+    """The next year written, one less if that puts the review after the plan; else the one before."""
+    index = mentions.index(mention)
+    for other in mentions[index + 1:]:
+        if other.year is not None:
+            year = other.year
+            planned_end = (other.end_year or other.year, other.last_month)
+            if other not in reviewed and (year, mention.last_month) >= planned_end:
+                year -= 1
+            return year
+    for other in reversed(mentions[:index]):
+        if other.year is not None:
+            return other.end_year or other.year
+    return None
+
+
+def _year_from_paragraph(mention, paragraph):
+    """The paragraph's year for the same period, or any year it reviews, or the year of its meeting's date."""
+    if not paragraph:
+        return None
+    text, patterns = prepare(paragraph)
+    found = find_mentions(text, patterns)
+    for other in found:
+        if other.kind == mention.kind and other.number == mention.number and other.year is not None:
+            return other.year
+    for other in found:
+        if other.kind == "nam" and other.year is not None and not other.plan:
+            return other.year
+    date = patterns.date.search(text)
+    if date:
+        month, year = (date.group(2), date.group(3)) if date.group(3) else (date.group(4), date.group(5))
+        # A report follows its period: "Ngày 10/1/2020 ... quý IV" is the fourth quarter of 2019.
+        return int(year) if mention.last_month <= int(month) + 1 else int(year) - 1
+    return None
+
+
+def _period(mention, year):
+    if mention.kind in ("nam-hoc", "nhiem-ky"):
+        if mention.end_year <= mention.year or (mention.kind == "nam-hoc" and mention.end_year != mention.year + 1):
+            return None
+        return Period(mention.year, mention.kind, None, mention.end_year)
+    return Period(year, mention.kind, mention.number)
+
+
+def _choose(text, patterns, paragraph, start=0):
+    """(the period, whether any mention was reviewed): the widest reviewed mention, with its year."""
+    mentions = find_mentions(text, patterns)
+    if not start and not (patterns.review.search(text) or patterns.work.search(text)):
+        return None, False
+    reviewed = _reviewed(mentions, text, patterns, start)
+    if not reviewed:
+        return None, False
+    widest = max(reviewed, key=lambda mention: (WIDTH[mention.kind], -mention.start))
+    year = widest.year
+    if year is None:
+        year = _year_nearby(widest, mentions, reviewed) or _year_from_paragraph(widest, paragraph)
+    return (_period(widest, year) if year is not None else None), True
+
+
+def detect_period(headline, first_paragraph=""):
+    """The period a report reviews, from its headline; the first paragraph when the headline names none.
+
+    None when the text is not a periodic report, or when no year is written.
+    """
+    text, patterns = prepare(headline)
+    period, reviewed = _choose(text, patterns, first_paragraph)
+    if reviewed or not first_paragraph:
+        return period
+    if patterns.event.search(text) and not patterns.review.search(text):
+        return None  # "Hội thi Dân vận khéo": the article is about an event, whatever its paragraph recalls
+    combined, combined_patterns = prepare(headline + JOIN + _first_sentences(first_paragraph))
+    start = len(prepare(headline)[0]) + len(JOIN)
+    period, _ = _choose(combined, combined_patterns, first_paragraph, start)
+    return period
+
+
+def _first_sentences(paragraph, count=2):
+    """The opening sentences, where a report says which period it reviews."""
+    end = 0
+    for _ in range(count):
+        match = SENTENCE_END.search(paragraph, end)
+        if not match:
+            return paragraph
+        end = match.end()
+    return paragraph[:end]
+
+
+def first_paragraph_text(body_html):
+    """The visible text of the body's first paragraph that has any."""
+    for match in FIRST_PARAGRAPH.finditer(body_html or ""):
+        text = visible_text(match.group(1)).strip()
+        if text:
+            return text
+    return visible_text(body_html or "").strip()[:1000]
+
+
+def article_period(title_html, body_html):
+    """`detect_period` on an article's visible title and first paragraph (run where articles are read)."""
+    return detect_period(visible_text(title_html or ""), first_paragraph_text(body_html))

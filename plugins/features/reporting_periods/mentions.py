@@ -1,0 +1,185 @@
+"""Find the period expressions of a text ("quý I/2019", "6 tháng đầu năm", "năm học 2021-2022") and the words around them.
+
+Only finding: whether a mention is the period a report reviews is decided in
+`detect`. Text is matched lowercased and NFC with one tone placement; a text
+written without any marks is matched by the same patterns with their letters
+folded to ASCII ("quy I nam 2019"), so a marked text still tells "quý" (quarter)
+from "quỹ" (fund) or "quy" (rule), and "tháng" (month) from "thắng" (victory).
+"""
+
+import re
+from dataclasses import dataclass
+
+from plugins.libs.vietnamese_text import fold, normalize
+
+DASHES = str.maketrans({dash: "-" for dash in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"})
+YEAR = r"((?:19|20)\d\d)(?!\d)"
+# What joins a period to its year: "quý I/2019", "quý I-2019", "quý I năm 2019", "quý I 2019".
+YEAR_TAIL = rf"(?:\s*[/-]\s*|\s+(?:năm\s+)?){YEAR}"
+ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4, "đầu năm": 1, "cuối năm": 4}
+
+# One alternation, tried left to right at each position; each branch opens with a named group
+# giving its kind. Longer spans come first so "6 tháng" is never read as "tháng 6".
+MENTION = "|".join((
+    rf"(?P<nam_hoc>năm\s+học\s+{YEAR}\s*-\s*((?:19|20)?\d\d)(?!\d))",
+    rf"(?P<nhiem_ky>(?:(giữa)\s+)?nhiệm\s+kỳ\s+{YEAR}\s*-\s*{YEAR})",
+    # "6 tháng đầu năm", "sáu tháng", "06 tháng năm"; "ngày 6 tháng 3" is a date, "6 tháng 3" too.
+    r"(?P<six>(?<![\d/.,])(?:0?6|sáu)\s+tháng(?:\s+(đầu|cuối)\s+năm)?(?!\s+\d{1,2}(?!\d)))",
+    r"(?P<nine>(?<![\d/.,])(?:0?9|chín)\s+tháng(?:\s+đầu\s+năm)?(?!\s+\d{1,2}(?!\d)))",
+    r"(?P<three>(?<![\d/.,])(?:0?3|ba)\s+tháng\s+(đầu|cuối)\s+năm)",
+    # "quí" is the older spelling of "quý", still on some portals ("giao ban khối dân vận quí II")
+    r"(?P<quy>qu[ýí]\s+(iv|i{1,3}|[1-4]|đầu\s+năm|cuối\s+năm)(?!\w))",
+    r"(?P<thang>(?<!\d\s)(?<!ngày\s)tháng\s+(1[0-2]|0?[1-9])(?![\d]|[,.]\d|\s*/\s*\d{1,2}(?!\d)))",
+    rf"(?P<nam>(?<![\w/.-])(?:(cuối|cả|đầu)\s+)?năm\s+{YEAR}(?!\s*-\s*\d))",
+    # "tổng kết năm, triển khai nhiệm vụ năm 2020": the year is read later, from the plan's
+    r"(?P<year_unwritten>(?<=kết\s)năm(?!\s*(?:học|\d|nay|qua|thực|triển)))",
+))
+
+# Words that say what a headline does with a period. Checked as whole words.
+REVIEW_WORDS = (
+    "giao ban", "sơ kết", "tổng kết", "kết quả", "báo cáo", "đánh giá", "nhìn lại", "kiểm điểm",
+    "thường kỳ", "hội nghị", "họp",
+)
+# In a first paragraph only these make a period the report's: "tổ chức hội nghị sơ kết ... 6 tháng
+# đầu năm", "phiên họp thường kỳ tháng 11"; a paragraph that merely dates things says nothing.
+STRONG_REVIEW_WORDS = ("giao ban", "sơ kết", "tổng kết", "đánh giá", "nhìn lại", "kiểm điểm", "thường kỳ", "báo cáo")
+# What is to come. "nhiệm vụ" alone is a plan only right before the period ("nhiệm vụ quý IV"),
+# not in "thực hiện nhiệm vụ chính trị, đảm bảo an ninh trật tự năm 2017" nor after "thực hiện".
+PLAN_WORDS = (
+    "triển khai", "phương hướng", "kế hoạch", "chương trình công tác", "mục tiêu", "phát động", "ra quân",
+    "định hướng", "hướng dẫn", "đề ra", "dự kiến",
+)
+PLAN_NEAR = r"(?<!hiện\s)nhiệm\s+vụ(?:\s+[^\s,;:]+){0,3}\s*$"  # "thực hiện nhiệm vụ 9 tháng" is a review
+WORK_WORDS = ("công tác", "hoạt động")
+# What a year can name instead of a reporting period: an event held that year.
+EVENT_WORDS = (
+    "hội thi", "cuộc thi", "hội diễn", "hội thao", "liên hoan", "giải", "tháng thanh niên",
+    "tháng hành động", "tháng công nhân", "tháng nhân đạo", "chiến dịch", "mùa hè xanh", "ngày hội",
+    "tết", "lễ", "diễn đàn", "tuần lễ", "hội trại", "trại hè", "hành trình", "đại hội", "hội chợ",
+    "xuân", "trung thu", "khai giảng", "tọa đàm", "hội thảo", "tập huấn", "bồi dưỡng", "kỷ niệm",
+    "gặp mặt", "tuyên dương", "khen thưởng", "trao", "tặng", "thăm",
+)
+# "Chương trình giao lưu ..." is an event, "chương trình công tác năm 2015" a plan.
+EVENT_PROGRAMME = r"(?<!\w)chương\s+trình(?!\s+(?:công\s+tác|hành\s+động|phối\s+hợp))(?!\w)"
+# What a term names when it is not reviewed: "Đại hội ... nhiệm kỳ 2019–2024", "Ban Chấp hành khóa V,
+# nhiệm kỳ ...", "kỳ họp thứ Chín HĐND tỉnh, huyện nhiệm kỳ 2016 – 2021".
+TERM_NAMES_BODY = (
+    "đại hội", "khóa", "lần thứ", "ban chấp hành", "bch", "ủy ban", "hội đồng", "hđnd", "quốc hội", "bầu",
+    "bầu cử", "ứng cử", "kiện toàn", "kỳ họp",
+)
+# A year that ends a date: "Ngày 28 tháng 02 năm 2021".
+DATE_BEFORE = r"tháng\s+\d{1,2}\s+$"
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A period expression: its kind, number and year as written (None when not written), where it is."""
+
+    kind: str
+    number: int | None
+    year: int | None
+    end_year: int | None
+    start: int
+    end: int
+    plan: bool = False  # written as what is to come ("6 tháng cuối năm", "3 tháng cuối năm")
+    mid_term: bool = False
+
+    @property
+    def last_month(self):
+        """The month the period ends in its (last) year."""
+        if self.kind == "6-thang" and self.plan:
+            return 12
+        return {"thang": self.number, "quy": 3 * (self.number or 1), "6-thang": 6, "9-thang": 9}.get(self.kind, 12)
+
+
+def _ascii(pattern):
+    """The pattern with its marked letters folded, for text typed without marks."""
+    return "".join(char if char.isascii() else fold(char) for char in pattern)
+
+
+def _words(words):
+    return r"(?<!\w)(?:" + "|".join(re.escape(normalize(word)).replace(r"\ ", r"\s+") for word in words) + r")(?!\w)"
+
+
+class Patterns:
+    """The compiled patterns in one spelling: marked, or folded to ASCII."""
+
+    def __init__(self, spell):
+        self.mention = re.compile(spell(MENTION))
+        self.year_tail = re.compile(spell(YEAR_TAIL))
+        self.review = re.compile(spell(_words(REVIEW_WORDS)))
+        self.strong_review = re.compile(spell(_words(STRONG_REVIEW_WORDS)))
+        self.result = re.compile(spell(_words(("kết quả",))))
+        self.plan = re.compile(spell(_words(PLAN_WORDS)))
+        self.plan_near = re.compile(spell(PLAN_NEAR))
+        self.date_before = re.compile(spell(DATE_BEFORE))
+        self.work = re.compile(spell(_words(WORK_WORDS)))
+        self.event = re.compile(spell(_words(EVENT_WORDS) + "|" + EVENT_PROGRAMME))
+        self.term_body = re.compile(spell(_words(TERM_NAMES_BODY)))
+        self.quarter_names = {spell(name): number for name, number in ROMAN.items()}
+        self.six_thang_follows = re.compile(spell(r"\s+(?:thực\s+hiện|triển\s+khai|qua\s+thực)"))
+        self.date = re.compile(spell(
+            r"(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d\d)(?!\d)"
+            r"|ngày\s+\d{1,2}\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d\d)"))
+
+
+MARKED = Patterns(lambda pattern: pattern)
+FOLDED = Patterns(_ascii)
+
+
+def prepare(text):
+    """(lowercased matching text, the patterns that fit its spelling)."""
+    text = " ".join(normalize(text or "").translate(DASHES).split()).lower()
+    if any(char.isalpha() and not char.isascii() for char in text):
+        return text, MARKED
+    return fold(text), FOLDED
+
+
+def find_mentions(text, patterns):
+    """Every period expression of the prepared text, left to right."""
+    found = []
+    position = 0
+    while match := patterns.mention.search(text, position):
+        position = match.end()
+        kind = match.lastgroup
+        groups = [group for group in match.groups() if group is not None][1:]
+        end = match.end()
+        year = end_year = number = None
+        plan = mid_term = False
+        if kind == "nam_hoc":
+            year = int(groups[0])
+            tail = groups[1]
+            end_year = int(tail) if len(tail) == 4 else year // 100 * 100 + int(tail)
+            kind = "nam-hoc"
+        elif kind == "nhiem_ky":
+            mid_term = len(groups) == 3
+            year, end_year = int(groups[-2]), int(groups[-1])
+            kind = "nhiem-ky"
+        elif kind == "year_unwritten":
+            kind = "nam"
+        elif kind == "nam":
+            if patterns.date_before.search(text, 0, match.start()):
+                continue
+            year = int(groups[-1])
+            plan = len(groups) == 2 and fold(groups[0]) == "dau"  # "đầu năm 2020": a meeting opening the year
+        else:
+            if kind == "six":
+                if patterns.six_thang_follows.match(text, end):
+                    continue
+                plan = bool(groups) and fold(groups[0]) == "cuoi"  # "6 tháng cuối năm"
+                kind = "6-thang"
+            elif kind == "nine":
+                kind = "9-thang"
+            elif kind == "three":
+                plan = fold(groups[0]) == "cuoi"
+                kind, number = "quy", 4 if plan else 1
+            elif kind == "quy":
+                number = patterns.quarter_names[" ".join(groups[0].split())]
+            elif kind == "thang":
+                number = int(groups[0])
+            tail = patterns.year_tail.match(text, end)
+            if tail:
+                year, end = int(tail.group(1)), tail.end()
+                position = end
+        found.append(Mention(kind, number, year, end_year, match.start(), end, plan, mid_term))
+    return found
