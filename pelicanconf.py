@@ -59,6 +59,7 @@ PLUGINS = [
     "plugins.features.organizations", "plugins.features.cited_documents", "plugins.features.units", "plugins.features.archive_stats",
     "plugins.features.reporting_periods",
     "plugins.features.seo", "plugins.features.publish_files", "pelican.plugins.sitemap", "plugins.features.search",
+    "plugins.features.editor_app",
     "plugins.speedups.page_window", "plugins.speedups.teasers", "plugins.speedups.year_months",
     "plugins.speedups.period_archives", "plugins.speedups.frozen_urls", "plugins.speedups.page_reuse",
 ]
@@ -138,8 +139,9 @@ FEED_ALL_RSS = CATEGORY_FEED_RSS = None
 AUTHOR_FEED_ATOM = AUTHOR_FEED_RSS = None
 TRANSLATION_FEED_ATOM = TRANSLATION_FEED_RSS = None
 
-# sitemap.xml (pelican-sitemap): every article and list page, not page 2.. of lists.
-SITEMAP = {"format": "xml", "exclude": [r"(^|/)page/\d+/$"]}
+# sitemap.xml (pelican-sitemap): every article and list page, not page 2.. of lists, nor the
+# editing app (plugins/features/editor_app) should a later pelican-sitemap list plugins' pages.
+SITEMAP = {"format": "xml", "exclude": [r"(^|/)page/\d+/$", r"^quan-tri/"]}
 
 # Content cache: unchanged files are not read again. Checked by sha256 because git
 # resets mtimes; dropped by front_matter when the reading code or settings change.

@@ -159,12 +159,18 @@ def import_pages(c):
         raise Exit(code=code)
 
 
-@task(help={"content": "content folder (default: PATH of pelicanconf.py)"})
-def check(c, content=None):
+@task(help={"content": "content folder (default: PATH of pelicanconf.py)",
+            "github": "also print GitHub Actions annotations (on by itself when GITHUB_ACTIONS=true)"})
+def check(c, content=None, github=False):
     """Validate every content file without building; list what editors must review."""
     from plugins.features.front_matter.check import check_content  # noqa: PLC0415
+    from plugins.libs.github_annotations import content_annotations  # noqa: PLC0415
 
     result = check_content(_settings(content=content))
+    if github or os.environ.get("GITHUB_ACTIONS") == "true":
+        # On stdout, where the runner reads workflow commands; paths relative to the checkout.
+        for line in content_annotations(result, os.environ.get("GITHUB_WORKSPACE") or ROOT):
+            print(line, flush=True)
     for path, line, item in result.reviews:
         print(f"{os.path.relpath(path)}:{line}: cần kiểm tra: {item}")
     for error in result.errors:
@@ -186,6 +192,22 @@ def system(c):
     env = {"DEBIAN_FRONTEND": "noninteractive"}
     c.run(shlex.join([*sudo, "apt-get", "update", "-q"]), env=env)
     c.run(shlex.join([*sudo, "apt-get", "install", "-y", "-q", "--no-install-recommends", *missing]), env=env)
+
+
+@task(pre=[system])
+def screenshots(c):
+    """Retake the screenshots of the editor guide (README) into docs/images/quan-tri/.
+
+    The browser test of /quan-tri/ takes them on every run into a temporary folder;
+    only this command points it at docs/, so `./dev test` never changes tracked files.
+    """
+    folder = ROOT / "docs" / "images" / "quan-tri"
+    folder.mkdir(parents=True, exist_ok=True)
+    command = shlex.join([sys.executable, "-m", "pytest", "-q", "tests/editor_app/test_editor_browser.py"])
+    result = c.run(command, env={"EDITOR_GUIDE_SCREENSHOTS": str(folder)}, warn=True, pty=sys.stdout.isatty())
+    if result.exited:
+        raise Exit("Chưa chụp xong ảnh hướng dẫn: bài kiểm tra trình soạn thảo lỗi (xem phía trên)", result.exited)
+    print(f"Ảnh hướng dẫn đã ghi vào {os.path.relpath(folder)}/")
 
 
 @task(help={

@@ -27,6 +27,7 @@ MARKS_BY_FIXTURE = {
     "build_site": {"build"},
     "search_site": {"build"},
     "published": {"build"},
+    "editor_site": {"build"},
 }
 
 

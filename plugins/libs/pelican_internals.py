@@ -217,6 +217,11 @@ def content_html(content):
     return getattr(content, CONTENT_HTML)
 
 
+def set_content_html(content, html):
+    """Change the article's HTML as read: its {static} and {filename} links are rewritten after."""
+    setattr(content, CONTENT_HTML, html)
+
+
 # pelican-sitemap
 
 

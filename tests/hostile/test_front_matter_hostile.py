@@ -42,10 +42,15 @@ def scheme(url):
     return found.group(1).lower() if found else ""
 
 
+EDITOR_APP = "quan-tri"  # the editing app (plugins/features/editor_app), copied from its npm package
+
+
 def script_in(site):
     """Where a built page would run script a file's author wrote: (page, what) pairs."""
     found = []
     for page in sorted(site.output.rglob("*.html")):
+        if page.is_relative_to(site.output / EDITOR_APP):  # the app's own scripts, not a file author's
+            continue
         soup = site.soup("/" + str(page.relative_to(site.output)))
         for element in soup.find_all(True):
             for name, value in element.attrs.items():

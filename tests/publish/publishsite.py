@@ -18,6 +18,7 @@ from markupsafe import Markup
 from sitebuild import ROOT, article, write_files
 
 SUBPATH = "/luu-tru-dan-van/"
+EDITOR_APP_FOLDER = "quan-tri/"
 # Plugins of the published site that pelicanconf.py may not list yet.
 PUBLISH_PLUGINS = ("plugins.features.seo", "plugins.features.publish_files", "pelican.plugins.sitemap")
 # The sitemap settings pelicanconf.py should carry: pages 2.. of lists only repeat their first page.
@@ -103,9 +104,12 @@ class Published:
         return target / "index.html" if relative == "" or relative.endswith("/") else target
 
     def pages(self):
-        """(URL, file) of every HTML page, 404.html included."""
+        """(URL, file) of every reader's HTML page, 404.html included; not the editing app
+        (EDITOR_APP_FOLDER), which tests/editor_app/ checks."""
         for path in sorted(self.output.rglob("*.html")):
             relative = path.relative_to(self.output).as_posix()
+            if relative.startswith(EDITOR_APP_FOLDER):
+                continue
             yield self.url(relative.removesuffix("index.html")), path
 
     def soup(self, path):
