@@ -13,6 +13,7 @@ NOT_EDITABLE = {
             "a hand-made slug is for fixing a clash, in the file",
     "modified": "the date of a correction to a published article: written by hand in the file",
     "exclude_organizations": "undoes a wrong automatic detection, which shows only on the built page",
+    "exclude_documents": "undoes a wrong automatic detection, which shows only on the built page",
     "review": "the importer's list of things to confirm; an editor deletes it in the file once done",
     "template": "a theme choice for fixed pages, not for articles",
 }
@@ -99,6 +100,15 @@ def period(choices):
     )
 
 
+def documents(choices):
+    return {
+        "label": "Văn bản được nhắc tới",
+        "widget": "list",
+        "hint": "Các văn bản có số trong bài được nhận diện tự động; ghi thêm văn bản bài không viết số, "
+                "ví dụ Quyết định 217-QĐ/TW",
+    }
+
+
 def status(choices):
     return _select(
         "Trạng thái",
@@ -111,7 +121,7 @@ def status(choices):
 WIDGETS = {
     "title": title, "date": date, "status": status, "category": category, "unit": unit,
     "organizations": organizations, "author": author, "author_title": author_title,
-    "summary": summary, "source": source, "image": image, "period": period,
+    "summary": summary, "source": source, "image": image, "period": period, "documents": documents,
 }
 BODY = {"name": "body", "label": "Nội dung", "widget": "markdown"}
 
