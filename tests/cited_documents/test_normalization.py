@@ -112,3 +112,12 @@ def test_article_citations_keep_the_first_mention_of_each_and_pickle():
     assert [m.citation.key for m in found] == ["nghi-quyet-25-nq-tw", "chi-thi-43-ct-tw", "luat-dat-dai"]
     assert found[0].sentence == "Quán triệt Nghị quyết số 25-NQ/TW"
     assert pickle.loads(pickle.dumps(found)) == found
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Thông tư 04 quy định mã số tiêu chuẩn chức danh", "Thông tư số 4"),
+    ("Quyết định số 217 quy định về giám sát", "Quyết định số 217"),
+    ("Nghị định số 59 quy định chi tiết một số điều", "Nghị định số 59"),
+])
+def test_quy_dinh_after_a_number_is_the_title_verb_not_a_quarter(text, label):
+    assert [m.citation.label for m in find_mentions(text)] == [label]

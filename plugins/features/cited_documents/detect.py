@@ -51,8 +51,10 @@ COUNTED = frozenset("""
 ho nguoi luot trieu ty ti nghin ngan dong nam thang ngay tuan quy gio phut lan thon vu cuoc buoi diem
 suat em tan kg km ha m met khau xom ap lop tiet nhom
 """.split())
-# Words that follow a document as often as they count: "Chương trình 135 đồng bào", "... 25 đồng thời".
-NOT_COUNTED_TWO = frozenset({"dong bao", "dong thoi", "dong chi", "dong y", "nam nay", "ho tro", "diem moi"})
+# Words that follow a document as often as they count: "Chương trình 135 đồng bào", "... 25 đồng thời";
+# "quy định" after a number is the document's title verb ("Thông tư 04 quy định mã số..."), not "quý".
+NOT_COUNTED_TWO = frozenset({"dong bao", "dong thoi", "dong chi", "dong y", "nam nay", "ho tro", "diem moi",
+                             "quy dinh"})
 # Kind words that are verbs too ("quyết định 3 vấn đề"): in lower case they need "số" or a symbol.
 VERBS = frozenset({"quyet dinh", "quy dinh", "huong dan", "thong bao", "ket luan", "bao cao"})
 # Two words that count: "25 hội viên", "5 mô hình", "3 cơ sở".
