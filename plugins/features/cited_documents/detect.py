@@ -466,14 +466,19 @@ def _document_spans(scan):
                 found.append((start, constitution[0], named(kind, constitution[1], "Quốc hội"), start))
                 position = constitution[0]
         elif kind in ("Luật", "Bộ luật"):
-            if folded[max(0, start - 5):start].endswith("phap "):
-                continue  # "pháp luật"
+            if _LAW_COMPOUND_BEFORE.search(folded, max(0, start - 6), start) or _LAW_COMPOUND_AFTER.match(folded, end):
+                continue  # "kỷ luật Đảng viên", "pháp luật", "luật sư": a word, not a law
             law = names.law(folded, scan.original, kind, end)
             if law:
                 found.append((start, law[0], named(kind, law[1], "Quốc hội", law[2]), start))
                 position = law[0]
     return found
 
+
+# Words that "luật" forms with the word before or after it: "kỷ luật", "pháp luật", "điều luật", "quy luật";
+# "luật sư", "luật pháp", "luật lệ", "luật gia", "luật học".
+_LAW_COMPOUND_BEFORE = re.compile(r"(?<!\w)(?:ky|ki|phap|dieu|quy)\s$")
+_LAW_COMPOUND_AFTER = re.compile(r"\s+(?:su|phap|le|gia|hoc)(?!\w)")
 
 _CITY_COMMITTEE = re.compile(r"\bThành ủy|\bThành uỷ", re.IGNORECASE)
 
