@@ -100,6 +100,10 @@ def test_abbreviated_kinds_count_only_in_capitals():
     ("Nghị quyết Đại hội 13 của Đảng", "Nghị quyết Đại hội XIII của Đảng", None),
     ("Nghị quyết Trung ương 4 (khóa XII)", "Nghị quyết Trung ương 4 khóa XII", None),
     ("Nghị quyết Hội nghị lần thứ chín Ban Chấp hành Trung ương Đảng khóa XI", "Nghị quyết Trung ương 9 khóa XI", None),
+    ("nghị quyết Hội nghị Trung ương lần thứ 11 của BCH Trung ương Đảng (khóa XIII)",
+     "Nghị quyết Trung ương 11 khóa XIII", None),
+    ("Nghị quyết Trung ương 4 của Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam khóa XII",
+     "Nghị quyết Trung ương 4 khóa XII", None),
 ])
 def test_documents_named_without_number(text, name, year):
     mention = find_mentions(text)[0]
@@ -121,3 +125,9 @@ def test_article_citations_keep_the_first_mention_of_each_and_pickle():
 ])
 def test_quy_dinh_after_a_number_is_the_title_verb_not_a_quarter(text, label):
     assert [m.citation.label for m in find_mentions(text)] == [label]
+
+
+def test_the_longest_known_law_name_wins_over_a_shorter_one_it_starts_with():
+    found = find_mentions("của Luật bầu cử đại biểu Quốc hội, Luật bầu cử đại biểu Hội đồng Nhân dân, nhất là")
+    assert [m.citation.name for m in found] == ["Luật Bầu cử đại biểu Quốc hội", "Luật Bầu cử đại biểu Hội đồng nhân dân"]
+    assert [m.citation.name for m in find_mentions("Luật Bầu cử năm 1997")] == ["Luật Bầu cử"]
