@@ -39,6 +39,9 @@ def test_offsets_point_into_the_text_given_even_when_decomposed():
     ("Chương trình hành động số 17-CTr/ThU", "CTr/ThU"), ("Đề án 208-DA/THU", "ĐA/ThU"),
     ("Quy định số 08-QĐi/TW", "QĐi/TW"), ("Công văn số 171-CV/BTG", "CV/BTG"), ("Công văn số 455/UBND-NV", "UBND-NV"),
     ("Quyết định số 84 QĐ/TWĐTN", "QĐ/TWĐTN"), ("Nghị quyết 13-NQ/TƯ", "NQ/TW"),
+    ("Chương trình phối hợp số 161-CTr/BCSĐUBND-BDVTU", "CTr/BCSĐUBND-BDVTU"),
+    ("Chương trình phối hợp số 161-CTr-BCSĐUBND-BDVTU", "CTr/BCSĐUBND-BDVTU"),
+    ("Quy chế phối hợp số 01-QCPH/UBND-BDVTU", "QCPH/UBND-BDVTU"), ("Nghị quyết số 05-NQ/BCSĐ", "NQ/BCSĐ"),
 ])
 def test_symbols_are_spelt_one_way(written, symbol):
     (mention,) = find_mentions(written)
