@@ -134,3 +134,15 @@ def test_the_longest_known_law_name_wins_over_a_shorter_one_it_starts_with():
     found = find_mentions("của Luật bầu cử đại biểu Quốc hội, Luật bầu cử đại biểu Hội đồng Nhân dân, nhất là")
     assert [m.citation.name for m in found] == ["Luật Bầu cử đại biểu Quốc hội", "Luật Bầu cử đại biểu Hội đồng nhân dân"]
     assert [m.citation.name for m in find_mentions("Luật Bầu cử năm 1997")] == ["Luật Bầu cử"]
+
+
+@pytest.mark.parametrize("text, identity", [
+    ("triển khai Thông tri số 10 ngày 8-7-2016 của Ủy ban Trung ương MTTQVN", ("Thông tri", "10", None)),
+    ("Thông tri số 10/TT-MTTW-BTT", ("Thông tri", "10", "TT-MTTW-BTT")),
+    ("Thông tri liên tịch số 05", ("Thông tri", "5", None)),
+    ("Quy chế phối hợp số 01-QCPH/UBND-BDVTU", ("Quy chế", "1", "QCPH/UBND-BDVTU")),
+    ("Chương trình phối hợp số 03", ("Chương trình", "3", None)),
+    ("Tờ trình số 25/TTr-UBND", ("Tờ trình", "25", "TTr-UBND")),
+])
+def test_kinds_of_the_front_and_the_party(text, identity):
+    assert identities(text) == [identity]

@@ -398,7 +398,7 @@ def _context(scan, end, limit):
 
 
 _KIND_IN = re.compile(r"(?<!\w)(?:nghi quyet|chi thi|quyet dinh|ket luan|quy dinh|ke hoach|thong bao|huong dan|"
-                      r"cong van|nghi dinh|thong tu|luat|chuong trinh|de an|quy che)(?!\w)")
+                      r"cong van|nghi dinh|thong tu|thong tri|luat|chuong trinh|de an|quy che)(?!\w)")
 
 
 def _sentence(scan, start, end):

@@ -26,6 +26,7 @@ KIND_CODES = {
     "Công văn": "CV",
     "Nghị định": "NĐ",
     "Thông tư": "TT",
+    "Thông tri": "TT",  # the Front's and the Party's: "Thông tri số 10/TT-MTTW-BTT"
     "Chương trình": "CTr",
     "Đề án": "ĐA",
     "Quy chế": "QC",
@@ -45,6 +46,7 @@ KIND_WORDS = {
     **{kind: kind for kind in KIND_CODES},
     "Nghị quyết liên tịch": "Nghị quyết",
     "Thông tư liên tịch": "Thông tư",
+    "Thông tri liên tịch": "Thông tri",
     "Chương trình hành động": "Chương trình",
     "Chương trình phối hợp": "Chương trình",
     "Chương trình liên tịch": "Chương trình",
