@@ -146,3 +146,16 @@ def test_the_longest_known_law_name_wins_over_a_shorter_one_it_starts_with():
 ])
 def test_kinds_of_the_front_and_the_party(text, identity):
     assert identities(text) == [identity]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("thực hiện Kết luận số 12- KL/TW ngày 24-10-2011 của Bộ Chính trị (Kết luận 12) về", [("Kết luận", "12", "KL/TW")] * 2),
+    ("Nghị quyết số 02-NQ/TW (sau đây gọi tắt là Nghị quyết số 02)", [("Nghị quyết", "2", "NQ/TW")] * 2),
+    # Two symbolled documents of that number: the short form stays apart, the page did not say which.
+    ("Quyết định 217-QĐ/TW, Quyết định 217/QĐ-UBND và Quyết định 217",
+     [("Quyết định", "217", "QĐ/TW"), ("Quyết định", "217", "QĐ-UBND"), ("Quyết định", "217", None)]),
+    # Another kind of the same number is another document.
+    ("Quy định 217-QĐ/TW và Chỉ thị 217", [("Quy định", "217", "QĐ/TW"), ("Chỉ thị", "217", None)]),
+])
+def test_a_short_form_is_the_one_symbolled_document_of_its_kind_and_number_in_the_text(text, expected):
+    assert identities(text) == expected

@@ -11,7 +11,9 @@ What counts as a cited document:
   ("Pháp lệnh thực hiện dân chủ ... số 34/2007/PL-UBTVQH11").
 - a list shares the kind, and the symbol written last: "Quyết định 217, 218-QĐ/TW" are
   217-QĐ/TW and 218-QĐ/TW; "Quyết định 217, 218 của Bộ Chính trị" are two numbers
-  without symbol (kept apart from 217-QĐ/TW: the page did not say which one).
+  without symbol (kept apart from 217-QĐ/TW: the page did not say which one), unless the
+  same text cites exactly one document of that kind and number with a symbol: "Kết luận số
+  12-KL/TW ... (Kết luận 12)" is one document, its short form said again.
 - a document named without number only when the name says which one (named.py): laws and
   codes, "Hiến pháp" with its year, a national Party congress, a Central Committee plenum
   with its term. "Nghị quyết Đại hội Đảng bộ huyện lần thứ XX" names no district,
@@ -472,7 +474,25 @@ def _document_spans(scan):
             if law:
                 found.append((start, law[0], named(kind, law[1], "Quốc hội", law[2]), start))
                 position = law[0]
-    return found
+    return _short_forms_resolved(found)
+
+
+def _short_forms_resolved(found):
+    """Spans with "Kết luận 12" given the citation of the one "Kết luận 12-KL/TW" of the same text."""
+    symbolled = {}
+    for _, _, citation, _ in found:
+        if citation.symbol:
+            symbolled.setdefault((citation.kind, citation.number), set()).add(citation)
+    if not symbolled:
+        return found
+    resolved = []
+    for start, end, citation, group in found:
+        if citation.number and not citation.symbol:
+            same = symbolled.get((citation.kind, citation.number), ())
+            if len(same) == 1:
+                (citation,) = same
+        resolved.append((start, end, citation, group))
+    return resolved
 
 
 # Words that "luật" forms with the word before or after it: "kỷ luật", "pháp luật", "điều luật", "quy luật";
