@@ -159,3 +159,11 @@ def test_kinds_of_the_front_and_the_party(text, identity):
 ])
 def test_a_short_form_is_the_one_symbolled_document_of_its_kind_and_number_in_the_text(text, expected):
     assert identities(text) == expected
+
+
+def test_a_list_number_glued_to_a_kind_word_is_not_part_of_it():
+    text = "- 3Nghị định 64/2014/NĐ-CP hướng dẫn - 4Luật tổ chức chính quyền địa phương 2015"
+    found = find_mentions(text)
+    assert [m.citation.label for m in found] == ["Nghị định số 64/2014/NĐ-CP", "Luật Tổ chức chính quyền địa phương"]
+    assert text[found[0].start:found[0].end] == "Nghị định 64/2014/NĐ-CP"
+    assert identities("Chỉ thị số 37CT/TW") == [("Chỉ thị", "37", "CT/TW")]

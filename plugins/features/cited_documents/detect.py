@@ -92,6 +92,9 @@ _KIND = re.compile(
     r"\b(" + _trie_pattern({fold(word) for word in KIND_WORDS} | {fold(code) for code in ABBREVIATED_KINDS})
     + r")(?![\w/])"
 )
+# A list's number glued to a full kind word ("- 3Nghị định 64/2014/NĐ-CP", "- 4Luật ..."): blanked in
+# the folded copy, so the kind starts a word; a code glued to its number ("37CT/TW") is a symbol's.
+_GLUED_NUMBER = re.compile(r"\d(?=(?:" + _trie_pattern({fold(word) for word in KIND_WORDS}) + r")(?!\w))")
 # One numbered item: "217", "25-NQ/TW", "159/2013/NĐ-CP", "16/CT - TTg", "75/2015/QH13".
 SEGMENT = r"[a-z]{1,16}(?:[.&][a-z]{1,3})?\d{0,3}"
 _ITEM = re.compile(
@@ -213,7 +216,7 @@ class _Scan:
             folded = self.folded_text.folded.translate(DASHES)
         else:
             self.folded_text = Folded(self.source, folded, None)
-        self.folded = folded
+        self.folded = _unglued(folded)
         self._sentences = None
 
     def source_range(self, start, end):
@@ -236,6 +239,17 @@ class _Scan:
         first = self._sentences[index - 1] if index else 0
         last = self._sentences[index] if index < len(self._sentences) else len(self.source)
         return first, last
+
+
+def _unglued(folded):
+    """`folded` with a digit glued before a kind word made a space: the kind then starts a word."""
+    glued = [match.start() for match in _GLUED_NUMBER.finditer(folded)]
+    if not glued:
+        return folded
+    characters = list(folded)
+    for index in glued:
+        characters[index] = " "
+    return "".join(characters)
 
 
 def _counts_something(folded, end):
