@@ -42,6 +42,7 @@ def test_offsets_point_into_the_text_given_even_when_decomposed():
     ("Chương trình phối hợp số 161-CTr/BCSĐUBND-BDVTU", "CTr/BCSĐUBND-BDVTU"),
     ("Chương trình phối hợp số 161-CTr-BCSĐUBND-BDVTU", "CTr/BCSĐUBND-BDVTU"),
     ("Quy chế phối hợp số 01-QCPH/UBND-BDVTU", "QCPH/UBND-BDVTU"), ("Nghị quyết số 05-NQ/BCSĐ", "NQ/BCSĐ"),
+    ("Nghị quyết số 33NQTW, ngày", "NQ/TW"), ("Kế hoạch số 5KHHU", "KH/HU"),
 ])
 def test_symbols_are_spelt_one_way(written, symbol):
     (mention,) = find_mentions(written)

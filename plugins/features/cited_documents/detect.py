@@ -95,12 +95,15 @@ _KIND = re.compile(
 # A list's number glued to a full kind word ("- 3Nghị định 64/2014/NĐ-CP", "- 4Luật ..."): blanked in
 # the folded copy, so the kind starts a word; a code glued to its number ("37CT/TW") is a symbol's.
 _GLUED_NUMBER = re.compile(r"\d(?=(?:" + _trie_pattern({fold(word) for word in KIND_WORDS}) + r")(?!\w))")
+# A Party symbol typed without separators, glued to its number: "33NQTW" is 33-NQ/TW.
+_GLUED_CODES = r"(?:nq|ct|qd|kl|qdi|kh|tb|hd|ctr|da)(?:tw|tu|hu|qu)"
+_GLUED_SYMBOL = re.compile(r"(NQ|CT|QD|KL|QDI|KH|TB|HD|CTR|DA)(TW|TU|HU|QU)")
 # One numbered item: "217", "25-NQ/TW", "159/2013/NĐ-CP", "16/CT - TTg", "75/2015/QH13".
 SEGMENT = r"[a-z]{1,16}(?:[.&][a-z]{1,3})?\d{0,3}"
 _ITEM = re.compile(
     r"(?P<number>\d{1,5}(?:[a-z](?=\s*/))?)(?![\d.]\d|\d)"
     r"(?:\s*/\s*(?P<year>(?:19|20)\d\d)(?!\d))?"
-    rf"(?P<symbol>(?:\s*[-/]\s*|\s*(?=[a-z]{{2,5}}/)){SEGMENT}(?:(?:\s*[-/]\s*|\s+(?=(?:tw|tu|hu|qu|thu|du)\b)){SEGMENT}){{0,3}}(?![\w]))?"
+    rf"(?P<symbol>(?:\s*[-/]\s*|\s*(?=[a-z]{{2,5}}/)|(?={_GLUED_CODES}(?!\w))){SEGMENT}(?:(?:\s*[-/]\s*|\s+(?=(?:tw|tu|hu|qu|thu|du)\b)){SEGMENT}){{0,3}}(?![\w]))?"
 )
 # "Pháp lệnh thực hiện dân chủ ở xã, phường, thị trấn số 34/2007/PL-UBTVQH11": a short title,
 # then the number; only with a symbol, so "Quyết định khen thưởng số 25 hộ" stays out.
@@ -298,6 +301,9 @@ def _symbol(scan, item):
         return None, (), item.start("symbol")
     if len(parts) == 1 and not any(char.isupper() for char in parts[0]):
         return None, (), item.start("symbol")  # "25-nq" alone: lower case needs a second part
+    glued = _GLUED_SYMBOL.fullmatch(folded_code(parts[0])) if len(parts) == 1 else None
+    if glued:
+        parts, separators = list(glued.groups()), ["/"]
     symbol = normalize_symbol(parts, separators)
     if "TƯ" in written.upper() and _OF_PROVINCE.match(scan.folded, end):
         symbol = as_provincial(symbol)  # "13-NQ/TƯ của Tỉnh ủy"
