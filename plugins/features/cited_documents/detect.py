@@ -6,7 +6,8 @@ What counts as a cited document:
   "Nghị quyết số 25-NQ/TW", "Chỉ thị 43-CT/TW", "Nghị định 159/2013/NĐ-CP", "Đề án 61",
   "QĐ 33 của UBND tỉnh" (the codes QĐ, NQ, NĐ, CT, KL in capitals; KH, TB, HD, CV only
   before "số"). A number followed by what it counts ("Kế hoạch 5 năm", "Quyết định ...
-  25 hộ"), an amount ("1.000"), a date ("12/12/2013") or a bare year is not one. A
+  25 hộ"), an amount ("1.000"), a date ("12/12/2013") or a bare year is not one; "quy định"
+  after the number is the title's verb ("Thông tư 04 quy định mã số..."), not "quý". A
   capitalised kind may have a short title before its number when a symbol follows
   ("Pháp lệnh thực hiện dân chủ ... số 34/2007/PL-UBTVQH11").
 - a list shares the kind, and the symbol written last: "Quyết định 217, 218-QĐ/TW" are
@@ -15,8 +16,9 @@ What counts as a cited document:
   same text cites exactly one document of that kind and number with a symbol: "Kết luận số
   12-KL/TW ... (Kết luận 12)" is one document, its short form said again.
 - a document named without number only when the name says which one (named.py): laws and
-  codes, "Hiến pháp" with its year, a national Party congress, a Central Committee plenum
-  with its term. "Nghị quyết Đại hội Đảng bộ huyện lần thứ XX" names no district,
+  codes ("luật" as a word of its own, not in "kỷ luật", "pháp luật", "luật sư"; the longest
+  known name), "Hiến pháp" with its year, a national Party congress, a Central Committee
+  plenum with its term. "Nghị quyết Đại hội Đảng bộ huyện lần thứ XX" names no district,
   "Quy chế dân chủ ở cơ sở" no text, "công văn" alone is generic.
 
 Spelling: symbols are rebuilt by symbols.py ("217/QĐ-TW", "217 - QD/TW", "217-QĐ-TW" are
