@@ -4,9 +4,11 @@ Each gold item is one or two sentences of a real page with the documents they ci
 by reading: "Kind | number | SYMBOL" ("-" for no symbol) or the name of a document cited
 without number. A document counts once per item. Numbered documents compare by kind, number
 and symbol; named ones by the slug of their name, so "Phòng, chống" and "Phòng chống" agree.
-The family of an item is its file's name (archive, gov-portals, party-sites...).
+The family of an item is its file's name (archive, gov-portals, party-sites...), less a
+numbered suffix: gov-portals-2.yml adds to gov-portals.
 """
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -55,11 +57,16 @@ def kind_of(found):
     return "khác"
 
 
+def family_of(path):
+    """ "gov-portals" of gov-portals.yml and of gov-portals-2.yml."""
+    return re.sub(r"-\d+$", "", path.stem)
+
+
 def load():
     items = []
     for path in sorted(GOLD.glob("*.yml")):
         for entry in yaml.safe_load(path.read_text(encoding="utf-8")):
-            items.append(Item(path.stem, entry["site"], entry["source"], entry["text"],
+            items.append(Item(family_of(path), entry["site"], entry["source"], entry["text"],
                               frozenset(parse_expected(expected) for expected in entry["expect"])))
     return items
 

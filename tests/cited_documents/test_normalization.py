@@ -39,6 +39,10 @@ def test_offsets_point_into_the_text_given_even_when_decomposed():
     ("Chương trình hành động số 17-CTr/ThU", "CTr/ThU"), ("Đề án 208-DA/THU", "ĐA/ThU"),
     ("Quy định số 08-QĐi/TW", "QĐi/TW"), ("Công văn số 171-CV/BTG", "CV/BTG"), ("Công văn số 455/UBND-NV", "UBND-NV"),
     ("Quyết định số 84 QĐ/TWĐTN", "QĐ/TWĐTN"), ("Nghị quyết 13-NQ/TƯ", "NQ/TW"),
+    ("Chương trình phối hợp số 161-CTr/BCSĐUBND-BDVTU", "CTr/BCSĐUBND-BDVTU"),
+    ("Chương trình phối hợp số 161-CTr-BCSĐUBND-BDVTU", "CTr/BCSĐUBND-BDVTU"),
+    ("Quy chế phối hợp số 01-QCPH/UBND-BDVTU", "QCPH/UBND-BDVTU"), ("Nghị quyết số 05-NQ/BCSĐ", "NQ/BCSĐ"),
+    ("Nghị quyết số 33NQTW, ngày", "NQ/TW"), ("Kế hoạch số 5KHHU", "KH/HU"),
 ])
 def test_symbols_are_spelt_one_way(written, symbol):
     (mention,) = find_mentions(written)
@@ -100,6 +104,10 @@ def test_abbreviated_kinds_count_only_in_capitals():
     ("Nghị quyết Đại hội 13 của Đảng", "Nghị quyết Đại hội XIII của Đảng", None),
     ("Nghị quyết Trung ương 4 (khóa XII)", "Nghị quyết Trung ương 4 khóa XII", None),
     ("Nghị quyết Hội nghị lần thứ chín Ban Chấp hành Trung ương Đảng khóa XI", "Nghị quyết Trung ương 9 khóa XI", None),
+    ("nghị quyết Hội nghị Trung ương lần thứ 11 của BCH Trung ương Đảng (khóa XIII)",
+     "Nghị quyết Trung ương 11 khóa XIII", None),
+    ("Nghị quyết Trung ương 4 của Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam khóa XII",
+     "Nghị quyết Trung ương 4 khóa XII", None),
 ])
 def test_documents_named_without_number(text, name, year):
     mention = find_mentions(text)[0]
@@ -112,3 +120,51 @@ def test_article_citations_keep_the_first_mention_of_each_and_pickle():
     assert [m.citation.key for m in found] == ["nghi-quyet-25-nq-tw", "chi-thi-43-ct-tw", "luat-dat-dai"]
     assert found[0].sentence == "Quán triệt Nghị quyết số 25-NQ/TW"
     assert pickle.loads(pickle.dumps(found)) == found
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Thông tư 04 quy định mã số tiêu chuẩn chức danh", "Thông tư số 4"),
+    ("Quyết định số 217 quy định về giám sát", "Quyết định số 217"),
+    ("Nghị định số 59 quy định chi tiết một số điều", "Nghị định số 59"),
+])
+def test_quy_dinh_after_a_number_is_the_title_verb_not_a_quarter(text, label):
+    assert [m.citation.label for m in find_mentions(text)] == [label]
+
+
+def test_the_longest_known_law_name_wins_over_a_shorter_one_it_starts_with():
+    found = find_mentions("của Luật bầu cử đại biểu Quốc hội, Luật bầu cử đại biểu Hội đồng Nhân dân, nhất là")
+    assert [m.citation.name for m in found] == ["Luật Bầu cử đại biểu Quốc hội", "Luật Bầu cử đại biểu Hội đồng nhân dân"]
+    assert [m.citation.name for m in find_mentions("Luật Bầu cử năm 1997")] == ["Luật Bầu cử"]
+
+
+@pytest.mark.parametrize("text, identity", [
+    ("triển khai Thông tri số 10 ngày 8-7-2016 của Ủy ban Trung ương MTTQVN", ("Thông tri", "10", None)),
+    ("Thông tri số 10/TT-MTTW-BTT", ("Thông tri", "10", "TT-MTTW-BTT")),
+    ("Thông tri liên tịch số 05", ("Thông tri", "5", None)),
+    ("Quy chế phối hợp số 01-QCPH/UBND-BDVTU", ("Quy chế", "1", "QCPH/UBND-BDVTU")),
+    ("Chương trình phối hợp số 03", ("Chương trình", "3", None)),
+    ("Tờ trình số 25/TTr-UBND", ("Tờ trình", "25", "TTr-UBND")),
+])
+def test_kinds_of_the_front_and_the_party(text, identity):
+    assert identities(text) == [identity]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("thực hiện Kết luận số 12- KL/TW ngày 24-10-2011 của Bộ Chính trị (Kết luận 12) về", [("Kết luận", "12", "KL/TW")] * 2),
+    ("Nghị quyết số 02-NQ/TW (sau đây gọi tắt là Nghị quyết số 02)", [("Nghị quyết", "2", "NQ/TW")] * 2),
+    # Two symbolled documents of that number: the short form stays apart, the page did not say which.
+    ("Quyết định 217-QĐ/TW, Quyết định 217/QĐ-UBND và Quyết định 217",
+     [("Quyết định", "217", "QĐ/TW"), ("Quyết định", "217", "QĐ-UBND"), ("Quyết định", "217", None)]),
+    # Another kind of the same number is another document.
+    ("Quy định 217-QĐ/TW và Chỉ thị 217", [("Quy định", "217", "QĐ/TW"), ("Chỉ thị", "217", None)]),
+])
+def test_a_short_form_is_the_one_symbolled_document_of_its_kind_and_number_in_the_text(text, expected):
+    assert identities(text) == expected
+
+
+def test_a_list_number_glued_to_a_kind_word_is_not_part_of_it():
+    text = "- 3Nghị định 64/2014/NĐ-CP hướng dẫn - 4Luật tổ chức chính quyền địa phương 2015"
+    found = find_mentions(text)
+    assert [m.citation.label for m in found] == ["Nghị định số 64/2014/NĐ-CP", "Luật Tổ chức chính quyền địa phương"]
+    assert text[found[0].start:found[0].end] == "Nghị định 64/2014/NĐ-CP"
+    assert identities("Chỉ thị số 37CT/TW") == [("Chỉ thị", "37", "CT/TW")]

@@ -23,6 +23,9 @@ from plugins.features.cited_documents.detect import find_mentions
     "Hiến pháp và pháp luật được tôn trọng; Luật này có hiệu lực.",
     "Ban hành kèm theo quyết định số /QĐ-UBND ngày tháng năm 2013",
     "Giá trị sản xuất đạt 10.473 tỷ đồng, đạt 50,06% kế hoạch.",
+    "xử lý kỷ luật Đảng viên vi phạm; kỷ luật tổ chức đảng; XỬ LÝ KỶ LUẬT TỔ CHỨC ĐẢNG VI PHẠM",
+    "Kỷ luật Đảng là nghiêm minh; kỉ luật Nhà nước; theo điều luật Đất đai; quy luật Phát triển.",
+    "Luật sư Nguyễn Văn An tư vấn; luật pháp Việt Nam; luật lệ Giao thông.",
 ])
 def test_gives_nothing(text):
     assert find_mentions(text) == []
@@ -37,3 +40,7 @@ def test_kind_words_that_are_verbs_need_so_or_a_symbol_in_lower_case():
     assert find_mentions("Thái Hòa thứ 10 (486) quy định 25 nhà là 1 lý; hội nghị quyết định 3 vấn đề") == []
     assert [m.citation.label for m in find_mentions("các quyết định số 217 và quy định 124-QĐ/TW")] == [
         "Quyết định số 217", "Quy định số 124-QĐ/TW"]
+
+
+def test_a_law_after_quy_dinh_still_counts():
+    assert [m.citation.label for m in find_mentions("theo quy định Luật Đất đai và pháp luật")] == ["Luật Đất đai"]

@@ -6,15 +6,19 @@ What counts as a cited document:
   "Nghị quyết số 25-NQ/TW", "Chỉ thị 43-CT/TW", "Nghị định 159/2013/NĐ-CP", "Đề án 61",
   "QĐ 33 của UBND tỉnh" (the codes QĐ, NQ, NĐ, CT, KL in capitals; KH, TB, HD, CV only
   before "số"). A number followed by what it counts ("Kế hoạch 5 năm", "Quyết định ...
-  25 hộ"), an amount ("1.000"), a date ("12/12/2013") or a bare year is not one. A
+  25 hộ"), an amount ("1.000"), a date ("12/12/2013") or a bare year is not one; "quy định"
+  after the number is the title's verb ("Thông tư 04 quy định mã số..."), not "quý". A
   capitalised kind may have a short title before its number when a symbol follows
   ("Pháp lệnh thực hiện dân chủ ... số 34/2007/PL-UBTVQH11").
 - a list shares the kind, and the symbol written last: "Quyết định 217, 218-QĐ/TW" are
   217-QĐ/TW and 218-QĐ/TW; "Quyết định 217, 218 của Bộ Chính trị" are two numbers
-  without symbol (kept apart from 217-QĐ/TW: the page did not say which one).
+  without symbol (kept apart from 217-QĐ/TW: the page did not say which one), unless the
+  same text cites exactly one document of that kind and number with a symbol: "Kết luận số
+  12-KL/TW ... (Kết luận 12)" is one document, its short form said again.
 - a document named without number only when the name says which one (named.py): laws and
-  codes, "Hiến pháp" with its year, a national Party congress, a Central Committee plenum
-  with its term. "Nghị quyết Đại hội Đảng bộ huyện lần thứ XX" names no district,
+  codes ("luật" as a word of its own, not in "kỷ luật", "pháp luật", "luật sư"; the longest
+  known name), "Hiến pháp" with its year, a national Party congress, a Central Committee
+  plenum with its term. "Nghị quyết Đại hội Đảng bộ huyện lần thứ XX" names no district,
   "Quy chế dân chủ ở cơ sở" no text, "công văn" alone is generic.
 
 Spelling: symbols are rebuilt by symbols.py ("217/QĐ-TW", "217 - QD/TW", "217-QĐ-TW" are
@@ -51,8 +55,10 @@ COUNTED = frozenset("""
 ho nguoi luot trieu ty ti nghin ngan dong nam thang ngay tuan quy gio phut lan thon vu cuoc buoi diem
 suat em tan kg km ha m met khau xom ap lop tiet nhom
 """.split())
-# Words that follow a document as often as they count: "Chương trình 135 đồng bào", "... 25 đồng thời".
-NOT_COUNTED_TWO = frozenset({"dong bao", "dong thoi", "dong chi", "dong y", "nam nay", "ho tro", "diem moi"})
+# Words that follow a document as often as they count: "Chương trình 135 đồng bào", "... 25 đồng thời";
+# "quy định" after a number is the document's title verb ("Thông tư 04 quy định mã số..."), not "quý".
+NOT_COUNTED_TWO = frozenset({"dong bao", "dong thoi", "dong chi", "dong y", "nam nay", "ho tro", "diem moi",
+                             "quy dinh"})
 # Kind words that are verbs too ("quyết định 3 vấn đề"): in lower case they need "số" or a symbol.
 VERBS = frozenset({"quyet dinh", "quy dinh", "huong dan", "thong bao", "ket luan", "bao cao"})
 # Two words that count: "25 hội viên", "5 mô hình", "3 cơ sở".
@@ -88,12 +94,18 @@ _KIND = re.compile(
     r"\b(" + _trie_pattern({fold(word) for word in KIND_WORDS} | {fold(code) for code in ABBREVIATED_KINDS})
     + r")(?![\w/])"
 )
+# A list's number glued to a full kind word ("- 3Nghị định 64/2014/NĐ-CP", "- 4Luật ..."): blanked in
+# the folded copy, so the kind starts a word; a code glued to its number ("37CT/TW") is a symbol's.
+_GLUED_NUMBER = re.compile(r"\d(?=(?:" + _trie_pattern({fold(word) for word in KIND_WORDS}) + r")(?!\w))")
+# A Party symbol typed without separators, glued to its number: "33NQTW" is 33-NQ/TW.
+_GLUED_CODES = r"(?:nq|ct|qd|kl|qdi|kh|tb|hd|ctr|da)(?:tw|tu|hu|qu)"
+_GLUED_SYMBOL = re.compile(r"(NQ|CT|QD|KL|QDI|KH|TB|HD|CTR|DA)(TW|TU|HU|QU)")
 # One numbered item: "217", "25-NQ/TW", "159/2013/NĐ-CP", "16/CT - TTg", "75/2015/QH13".
 SEGMENT = r"[a-z]{1,16}(?:[.&][a-z]{1,3})?\d{0,3}"
 _ITEM = re.compile(
     r"(?P<number>\d{1,5}(?:[a-z](?=\s*/))?)(?![\d.]\d|\d)"
     r"(?:\s*/\s*(?P<year>(?:19|20)\d\d)(?!\d))?"
-    rf"(?P<symbol>(?:\s*[-/]\s*|\s*(?=[a-z]{{2,5}}/)){SEGMENT}(?:(?:\s*[-/]\s*|\s+(?=(?:tw|tu|hu|qu|thu|du)\b)){SEGMENT}){{0,3}}(?![\w]))?"
+    rf"(?P<symbol>(?:\s*[-/]\s*|\s*(?=[a-z]{{2,5}}/)|(?={_GLUED_CODES}(?!\w))){SEGMENT}(?:(?:\s*[-/]\s*|\s+(?=(?:tw|tu|hu|qu|thu|du)\b)){SEGMENT}){{0,3}}(?![\w]))?"
 )
 # "Pháp lệnh thực hiện dân chủ ở xã, phường, thị trấn số 34/2007/PL-UBTVQH11": a short title,
 # then the number; only with a symbol, so "Quyết định khen thưởng số 25 hộ" stays out.
@@ -209,7 +221,7 @@ class _Scan:
             folded = self.folded_text.folded.translate(DASHES)
         else:
             self.folded_text = Folded(self.source, folded, None)
-        self.folded = folded
+        self.folded = _unglued(folded)
         self._sentences = None
 
     def source_range(self, start, end):
@@ -232,6 +244,17 @@ class _Scan:
         first = self._sentences[index - 1] if index else 0
         last = self._sentences[index] if index < len(self._sentences) else len(self.source)
         return first, last
+
+
+def _unglued(folded):
+    """`folded` with a digit glued before a kind word made a space: the kind then starts a word."""
+    glued = [match.start() for match in _GLUED_NUMBER.finditer(folded)]
+    if not glued:
+        return folded
+    characters = list(folded)
+    for index in glued:
+        characters[index] = " "
+    return "".join(characters)
 
 
 def _counts_something(folded, end):
@@ -280,6 +303,9 @@ def _symbol(scan, item):
         return None, (), item.start("symbol")
     if len(parts) == 1 and not any(char.isupper() for char in parts[0]):
         return None, (), item.start("symbol")  # "25-nq" alone: lower case needs a second part
+    glued = _GLUED_SYMBOL.fullmatch(folded_code(parts[0])) if len(parts) == 1 else None
+    if glued:
+        parts, separators = list(glued.groups()), ["/"]
     symbol = normalize_symbol(parts, separators)
     if "TƯ" in written.upper() and _OF_PROVINCE.match(scan.folded, end):
         symbol = as_provincial(symbol)  # "13-NQ/TƯ của Tỉnh ủy"
@@ -396,7 +422,7 @@ def _context(scan, end, limit):
 
 
 _KIND_IN = re.compile(r"(?<!\w)(?:nghi quyet|chi thi|quyet dinh|ket luan|quy dinh|ke hoach|thong bao|huong dan|"
-                      r"cong van|nghi dinh|thong tu|luat|chuong trinh|de an|quy che)(?!\w)")
+                      r"cong van|nghi dinh|thong tu|thong tri|luat|chuong trinh|de an|quy che)(?!\w)")
 
 
 def _sentence(scan, start, end):
@@ -464,14 +490,37 @@ def _document_spans(scan):
                 found.append((start, constitution[0], named(kind, constitution[1], "Quốc hội"), start))
                 position = constitution[0]
         elif kind in ("Luật", "Bộ luật"):
-            if folded[max(0, start - 5):start].endswith("phap "):
-                continue  # "pháp luật"
+            if _LAW_COMPOUND_BEFORE.search(folded, max(0, start - 6), start) or _LAW_COMPOUND_AFTER.match(folded, end):
+                continue  # "kỷ luật Đảng viên", "pháp luật", "luật sư": a word, not a law
             law = names.law(folded, scan.original, kind, end)
             if law:
                 found.append((start, law[0], named(kind, law[1], "Quốc hội", law[2]), start))
                 position = law[0]
-    return found
+    return _short_forms_resolved(found)
 
+
+def _short_forms_resolved(found):
+    """Spans with "Kết luận 12" given the citation of the one "Kết luận 12-KL/TW" of the same text."""
+    symbolled = {}
+    for _, _, citation, _ in found:
+        if citation.symbol:
+            symbolled.setdefault((citation.kind, citation.number), set()).add(citation)
+    if not symbolled:
+        return found
+    resolved = []
+    for start, end, citation, group in found:
+        if citation.number and not citation.symbol:
+            same = symbolled.get((citation.kind, citation.number), ())
+            if len(same) == 1:
+                (citation,) = same
+        resolved.append((start, end, citation, group))
+    return resolved
+
+
+# Words that "luật" forms with the word before or after it: "kỷ luật", "pháp luật", "điều luật", "quy luật";
+# "luật sư", "luật pháp", "luật lệ", "luật gia", "luật học".
+_LAW_COMPOUND_BEFORE = re.compile(r"(?<!\w)(?:ky|ki|phap|dieu|quy)\s$")
+_LAW_COMPOUND_AFTER = re.compile(r"\s+(?:su|phap|le|gia|hoc)(?!\w)")
 
 _CITY_COMMITTEE = re.compile(r"\bThành ủy|\bThành uỷ", re.IGNORECASE)
 

@@ -41,6 +41,9 @@ LAWS = {
     "Tổ chức Hội đồng nhân dân và Ủy ban nhân dân": ("Tổ chức HĐND và UBND",),
     "Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân": (
         "Bầu cử đại biểu Quốc hội và đại biểu HĐND",),
+    # The two laws before 2015 too: the longest known name wins, "Luật Bầu cử" is not them.
+    "Bầu cử đại biểu Quốc hội": (),
+    "Bầu cử đại biểu Hội đồng nhân dân": ("Bầu cử đại biểu HĐND",),
     "Bầu cử": (),
     "Hoạt động giám sát của Quốc hội và Hội đồng nhân dân": (),
     "Khiếu nại": (),
@@ -131,7 +134,8 @@ NUMBER_WORDS = {"nhat": 1, "mot": 1, "hai": 2, "ba": 3, "tu": 4, "bon": 4, "nam"
 NUMBER = r"\d{1,2}|[xvi]{1,5}|(?:muoi\s+)?(?:nhat|mot|hai|ba|tu|bon|nam|lam|sau|bay|tam|chin)|muoi"
 _PLENUM = re.compile(
     rf"\s+(?:hoi\s*nghi\s+)?(?:(?:lan\s+thu\s+)?(?P<before>{NUMBER})\s*[,-]?\s+)?(?:cua\s+)?(?:ban\s+chap\s+hanh\s+|bch\s+)?"
-    rf"(?:trung\s+uong|tu|tw)\s+(?:dang\s+)?(?:(?:lan\s+thu\s+|lan\s+)?(?P<after>{NUMBER})(?!\w)\s*,?\s*)?\(?\s*"
+    rf"(?:trung\s+uong|tu|tw)\s+(?:dang\s+)?(?:(?:lan\s+thu\s+|lan\s+)?(?P<after>{NUMBER})(?!\w)\s*,?\s*)?"
+    r"(?:cua\s+(?:ban\s+chap\s+hanh|bch)\s+trung\s+uong\s+(?:dang\s+)?(?:cong\s+san\s+viet\s+nam\s+)?)?\(?\s*"
     r"(?:ban\s+chap\s+hanh\s+trung\s+uong\s+)?khoa\s+(?P<term>[xvil]+)(?!\w)\)?"
 )
 _CONGRESS = re.compile(

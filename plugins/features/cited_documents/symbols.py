@@ -26,6 +26,7 @@ KIND_CODES = {
     "Công văn": "CV",
     "Nghị định": "NĐ",
     "Thông tư": "TT",
+    "Thông tri": "TT",  # the Front's and the Party's: "Thông tri số 10/TT-MTTW-BTT"
     "Chương trình": "CTr",
     "Đề án": "ĐA",
     "Quy chế": "QC",
@@ -45,6 +46,7 @@ KIND_WORDS = {
     **{kind: kind for kind in KIND_CODES},
     "Nghị quyết liên tịch": "Nghị quyết",
     "Thông tư liên tịch": "Thông tư",
+    "Thông tri liên tịch": "Thông tri",
     "Chương trình hành động": "Chương trình",
     "Chương trình phối hợp": "Chương trình",
     "Chương trình liên tịch": "Chương trình",
@@ -76,11 +78,13 @@ SPELLINGS = {
     "QD": "QĐ", "ND": "NĐ", "DA": "ĐA", "DU": "ĐU", "DUK": "ĐUK", "TTG": "TTg", "THU": "ThU",
     "CTR": "CTr", "QDI": "QĐi", "TTR": "TTr", "BCD": "BCĐ", "HDND": "HĐND", "TƯ": "TW", "TU": "TU", "NQLT": "NQLT",
     "TTLT": "TTLT", "HDLT": "HDLT", "CTPH": "CTPH", "BTV": "BTV", "QDLT": "QĐLT",
-    "BGDDT": "BGDĐT", "BLDTBXH": "BLĐTBXH", "DTN": "ĐTN", "DCS": "ĐCS",
+    "BGDDT": "BGDĐT", "BCSD": "BCSĐ", "BLDTBXH": "BLĐTBXH", "DTN": "ĐTN", "DCS": "ĐCS",
 }
 
-# Issuer codes of Party bodies, whose symbols put a slash before them ("NQ/TW").
-PARTY_ISSUER = re.compile(r"(?<!MT)(?:TW|TU|HU|QU|THU|DU|DUK)$")  # "MTTW" is the Front's
+# Issuer codes of Party bodies, whose symbols put a slash before them ("NQ/TW"): committees, and
+# the Party's own bodies inside State ones, "BCSĐ..." (ban cán sự đảng) and "ĐĐ..." (đảng đoàn), so
+# "161-CTr/BCSĐUBND-BDVTU" keeps its slash like "01-QCPH/UBND-BDVTU".
+PARTY_ISSUER = re.compile(r"(?<!MT)(?:TW|TU|HU|QU|THU|DU|DUK)$|^(?:BCSD|DD)")  # "MTTW" is the Front's
 
 # Issuer code → issuing level; the first pattern that matches the folded code wins.
 LEVELS = (
