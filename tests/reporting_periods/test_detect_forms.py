@@ -102,3 +102,87 @@ def test_article_period_reads_visible_title_and_first_paragraph():
            "<p>Năm 2018 ...</p>"
     assert article_period(title, body) == Q1
     assert article_period("Hội thi Dân vận khéo năm 2019", "<p>Tổng kết năm 2019.</p>") is None
+
+
+@pytest.mark.parametrize("headline, expected", [
+    # a statement of a period's figures or situation reports on it
+    ("Tình hình kinh tế - xã hội quý II và 6 tháng đầu năm 2022", Period(2022, "6-thang")),
+    ("Thông cáo báo chí về kinh tế - xã hội huyện 9 tháng đầu năm 2021", Period(2021, "9-thang")),
+    ("Họp báo công bố số liệu thống kê quý III năm 2021", Period(2021, "quy", 3)),
+    ("Những con số ấn tượng của nhiệm kỳ 2017 - 2022", Period(2017, "nhiem-ky", end_year=2022)),
+    ("Lễ bế giảng năm học 2020-2021", Period(2020, "nam-hoc", end_year=2021)),
+    # "nhiệm vụ" led to by a reporting word is reviewed; a plan carried out is reviewed
+    ("Đánh giá kết quả thực hiện nhiệm vụ năm 2021", Period(2021, "nam")),
+    ("Hội nghị đánh giá việc lãnh đạo, chỉ đạo nhiệm vụ năm 2021, triển khai nhiệm vụ năm 2022", Period(2021, "nam")),
+    ("Kết quả thực hiện kế hoạch năm học 2019 - 2020, phương hướng năm học 2020 - 2021",
+     Period(2019, "nam-hoc", end_year=2020)),
+    # a body's name does not stop the review of its term; an election or a session does
+    ("Tổng kết hoạt động HĐND huyện khóa XIX (nhiệm kỳ 2016 - 2021)", Period(2016, "nhiem-ky", end_year=2021)),
+    ("Tổng kết công tác khóa IX, nhiệm kỳ 2016-2021", Period(2016, "nhiem-ky", end_year=2021)),
+    ("Sơ kết giữa kỳ thực hiện Nghị quyết Đại hội nhiệm kỳ 2020-2025", Period(2020, "nhiem-ky", end_year=2025)),
+    ("Tổng kết công tác năm 2022 của Ban Chấp hành khóa VI, nhiệm kỳ 2020-2025", Period(2022, "nam")),
+    # words that only look like events
+    ("Kết quả giải quyết đơn thư khiếu nại năm 2022", Period(2022, "nam")),
+    ("Xã Xuân Lâm tổng kết công tác Hội năm 2022", Period(2022, "nam")),
+])
+def test_reporting_forms(headline, expected):
+    assert detect_period(headline) == expected
+
+
+@pytest.mark.parametrize("headline", [
+    # guidance meetings pass on what is to be said; staff conferences open the year they name
+    "Hội nghị báo cáo viên tháng 6 năm 2022",
+    "Hội nghị thông tin thời sự quý II/2022",
+    "Hội nghị cán bộ, công chức, viên chức năm học 2021-2022",
+    "Hội nghị viên chức, người lao động năm 2022",
+    # a part of a period is none of the kinds
+    "Sơ kết học kỳ I năm học 2021-2022",
+    "Kiểm tra công tác Đội đợt 2 - năm học 2021 - 2022",
+    # campaign months, seasons and the year's theme or aim are not reports
+    "Tổ chức các hoạt động Tháng Công nhân năm 2022",
+    "Hưởng ứng “tháng dân vận” năm 2022",
+    "Tổng kết các hoạt động hè năm 2022",
+    "Chủ đề công tác Hội năm 2022",
+    "Phấn đấu hoàn thành các chỉ tiêu năm 2022",
+    # meeting voters before a session
+    "Tổ đại biểu HĐND tiếp xúc cử tri trước kỳ họp cuối năm 2022",
+])
+def test_not_a_report_of_the_period(headline):
+    assert detect_period(headline) is None
+
+
+@pytest.mark.parametrize("headline, paragraph, expected", [
+    # a headline that names only the year planned: the paragraph says which year is reviewed
+    ("Huyện ủy triển khai nhiệm vụ năm 2022",
+     "Ngày 14-1, Huyện ủy tổ chức hội nghị tổng kết việc thực hiện nhiệm vụ chính trị năm 2021 và triển khai"
+     " nhiệm vụ năm 2022.", Period(2021, "nam")),
+    # "kết quả" and the figures' words are strong enough in a paragraph
+    ("Huyện vượt nhiều chỉ tiêu",
+     "Sáng 2/10, huyện tổ chức hội nghị thông tin về kết quả thực hiện nhiệm vụ 9 tháng năm 2021.",
+     Period(2021, "9-thang")),
+    ("Giá trị sản xuất tăng 5%", "Chiều 29/6, Chi cục Thống kê họp báo công bố số liệu 6 tháng đầu năm 2021.",
+     Period(2021, "6-thang")),
+    # the year written only with the plan that follows
+    ("Sơ kết công tác Hội 9 tháng đầu năm",
+     "Ngày 27/9, Hội tổ chức sơ kết 9 tháng đầu năm, triển khai nhiệm vụ 3 tháng cuối năm 2021.",
+     Period(2021, "9-thang")),
+    ("Họp thường kỳ tháng 12", "Ngày 28/12, Ban Thường vụ họp thường kỳ, cho ý kiến về nhiệm vụ quý I năm 2022.",
+     Period(2021, "thang", 12)),
+    ("Họp Hội đồng sư phạm tháng 10", "Chiều 5/10, nhà trường họp Hội đồng tháng 10 của năm học 2021-2022.",
+     Period(2021, "thang", 10)),
+    # the meeting's date, not an anniversary's
+    ("Sơ kết công tác Hội 6 tháng đầu năm",
+     "Nhân kỷ niệm Ngày truyền thống (10/6/1945 - 10/6/2022), sáng ngày 12.6.2022, Hội tổ chức sơ kết 6 tháng đầu năm.",
+     Period(2022, "6-thang")),
+    # an award is handed out at a review meeting; a curriculum is not an event
+    ("Trao bằng khen cho 12 tập thể", "Chiều 10/1, Công an huyện tổ chức hội nghị tổng kết công tác năm 2021.",
+     Period(2021, "nam")),
+    ("Chương trình giáo dục phổ thông 2018 đạt yêu cầu",
+     "Sáng 18/8, Sở tổ chức hội nghị tổng kết năm học 2021-2022.", Period(2021, "nam-hoc", end_year=2022)),
+    # a campaign's review is an event's: the paragraph's period wins
+    ("Tổng kết chiến dịch tình nguyện Hè 2021",
+     "Ngày 10-9, Huyện đoàn sơ kết công tác 9 tháng đầu năm; tổng kết các hoạt động Hè năm 2021.",
+     Period(2021, "9-thang")),
+])
+def test_first_paragraph_forms(headline, paragraph, expected):
+    assert detect_period(headline, paragraph) == expected

@@ -45,7 +45,7 @@ import re
 from plugins.libs.html_text import visible_text
 
 from .mentions import find_mentions, prepare
-from .period import KINDS, Period
+from .period import KINDS, SCHOOL_YEAR_FIRST_MONTH, Period
 from .parse import parse_period
 
 __all__ = ["KINDS", "Period", "article_period", "detect_period", "parse_period"]
@@ -53,6 +53,7 @@ __all__ = ["KINDS", "Period", "article_period", "detect_period", "parse_period"]
 WIDTH = {"thang": 1, "quy": 3, "6-thang": 6, "9-thang": 9, "nam": 12, "nam-hoc": 12, "nhiem-ky": 60}
 SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
 FIRST_PARAGRAPH = re.compile(r"<p\b[^>]*>(.*?)</p\s*>", re.DOTALL | re.IGNORECASE)
+JOINED = re.compile(r"[\s,]*(?:và|va)?[\s,]*")  # "tổng kết năm 2019 và nhiệm kỳ 2014-2019"
 JOIN = " . "  # between the headline and the paragraph when both are read together
 
 
@@ -64,10 +65,19 @@ def _last(pattern, text):
 
 
 def _is_planned(mention, before, patterns):
-    """What is to come: "6 tháng cuối năm", or a planning word with no reporting word since."""
-    if mention.plan or patterns.plan_near.search(before):
+    """What is to come: "6 tháng cuối năm", or a planning word with no reporting word since.
+
+    "nhiệm vụ năm 2024" is planned unless a reporting word leads to it with no other period
+    between: "đánh giá ... nhiệm vụ năm 2023, triển khai nhiệm vụ năm 2024".
+    """
+    if mention.plan or (patterns.plan_near.search(before) and not patterns.strong_review.search(before)):
         return True
     return _last(patterns.plan, before) > _last(patterns.review, before)
+
+
+def _is_a_part(before, patterns):
+    """ "đợt 1 - năm học 2020-2021", "học kỳ I năm học ...": a part of the period, which is none of the kinds."""
+    return patterns.part.search(before) is not None
 
 
 def _names_an_event(mention, text, before, patterns):
@@ -82,10 +92,16 @@ def _names_an_event(mention, text, before, patterns):
     return event > reported
 
 
-def _term_is_reviewed(before, patterns):
-    """ "tổng kết nhiệm kỳ 2014-2019", not "Đại hội ... nhiệm kỳ 2019-2024" nor "kỳ họp ... nhiệm kỳ"."""
-    reviewed = max(_last(patterns.strong_review, before), _last(patterns.result, before))
-    return reviewed >= 0 and _last(patterns.term_body, before) < reviewed
+def _term_is_reviewed(before, everything_before, patterns):
+    """ "tổng kết ... HĐND khóa XV (nhiệm kỳ 2016 - 2021)", not "Đại hội ... nhiệm kỳ 2019-2024" nor "kỳ họp ... nhiệm kỳ".
+
+    The reporting word must lead to the term itself: in "tổng kết công tác năm 2023 của Ban Chấp
+    hành khóa VI, nhiệm kỳ 2020-2025" the term names the committee whose year is reviewed.
+    """
+    reviewed = _last(patterns.strong_review, everything_before)
+    if reviewed < 0 or _last(patterns.term_events, everything_before) > reviewed:
+        return False
+    return bool(patterns.strong_review.search(before) or JOINED.fullmatch(before))
 
 
 def _reviewed(mentions, text, patterns, start=0):
@@ -108,9 +124,11 @@ def _reviewed(mentions, text, patterns, start=0):
                 continue
         if _is_planned(mention, before if before.strip(" .,;:-") else everything_before, patterns):
             continue
+        if _is_a_part(everything_before, patterns):
+            continue
         if mention.kind == "nam" and _names_an_event(mention, text, everything_before, patterns):
             continue
-        if mention.kind == "nhiem-ky" and not _term_is_reviewed(everything_before, patterns):
+        if mention.kind == "nhiem-ky" and not _term_is_reviewed(before, everything_before, patterns):
             continue
         if mention.kind == "nam-hoc" and _last(patterns.event, everything_before) > _last(patterns.review, everything_before):
             continue
@@ -135,7 +153,8 @@ def _year_nearby(mention, mentions, reviewed):
 
 
 def _year_from_paragraph(mention, paragraph):
-    """The paragraph's year for the same period, or any year it reviews, or the year of its meeting's date."""
+    """The paragraph's year for the same period, or any year it reviews, or any it writes for a period,
+    or the year of its meeting's date."""
     if not paragraph:
         return None
     text, patterns = prepare(paragraph)
@@ -146,7 +165,15 @@ def _year_from_paragraph(mention, paragraph):
     for other in found:
         if other.kind == "nam" and other.year is not None and not other.plan:
             return other.year
-    date = patterns.date.search(text)
+    # "sơ kết 9 tháng đầu năm, triển khai nhiệm vụ 3 tháng cuối năm 2018": the plan's year, moved
+    # back one if the reviewed period would then end after the planned one, as in a headline.
+    for other in found:
+        if other.kind == "nam-hoc":  # "họp Hội đồng tháng 10 của năm học 2023-2024": October 2023
+            return other.year if mention.last_month >= SCHOOL_YEAR_FIRST_MONTH else other.end_year
+        if other.year is not None and other.kind != "nhiem-ky":  # a term does not say which of its years
+            return other.year - 1 if mention.last_month > other.last_month else other.year
+    # The meeting's date ("sáng ngày 09.6.2024"), before any other ("kỷ niệm ... (06/6/1941 - 06/6/2024)").
+    date = patterns.meeting_date.search(text) or patterns.date.search(text)
     if date:
         month, year = (date.group(2), date.group(3)) if date.group(3) else (date.group(4), date.group(5))
         # A report follows its period: "Ngày 10/1/2020 ... quý IV" is the fourth quarter of 2019.
@@ -186,12 +213,19 @@ def detect_period(headline, first_paragraph=""):
     period, reviewed = _choose(text, patterns, first_paragraph)
     if reviewed or not first_paragraph:
         return period
-    if patterns.event.search(text) and not patterns.review.search(text):
+    if _names_only_an_event(text, patterns):
         return None  # "Hội thi Dân vận khéo": the article is about an event, whatever its paragraph recalls
     combined, combined_patterns = prepare(headline + JOIN + _first_sentences(first_paragraph))
     start = len(prepare(headline)[0]) + len(JOIN)
     period, _ = _choose(combined, combined_patterns, first_paragraph, start)
     return period
+
+
+def _names_only_an_event(text, patterns):
+    """An event and no reporting word; an award does not count, being handed out at a review meeting."""
+    if patterns.review.search(text):
+        return False
+    return any(not patterns.award.fullmatch(event.group()) for event in patterns.event.finditer(text))
 
 
 def _first_sentences(paragraph, count=2):

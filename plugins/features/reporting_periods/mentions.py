@@ -35,38 +35,75 @@ MENTION = "|".join((
     r"(?P<year_unwritten>(?<=kết\s)năm(?!\s*(?:học|\d|nay|qua|thực|triển)))",
 ))
 
-# Words that say what a headline does with a period. Checked as whole words.
+# Words that say what a headline does with a period. Checked as whole words. A statement of a
+# period's figures or situation is its report too: "tình hình kinh tế - xã hội quý III", "thông cáo
+# báo chí ... 9 tháng", "họp báo công bố số liệu ... 6 tháng", "những con số ... nhiệm kỳ"; and a
+# school's closing ceremony ("lễ bế giảng năm học") is where its year is reviewed.
 REVIEW_WORDS = (
     "giao ban", "sơ kết", "tổng kết", "kết quả", "báo cáo", "đánh giá", "nhìn lại", "kiểm điểm",
-    "thường kỳ", "hội nghị", "họp",
+    "thường kỳ", "hội nghị", "họp", "tình hình", "thông cáo", "họp báo", "số liệu", "con số", "bế giảng",
 )
 # In a first paragraph only these make a period the report's: "tổ chức hội nghị sơ kết ... 6 tháng
-# đầu năm", "phiên họp thường kỳ tháng 11"; a paragraph that merely dates things says nothing.
-STRONG_REVIEW_WORDS = ("giao ban", "sơ kết", "tổng kết", "đánh giá", "nhìn lại", "kiểm điểm", "thường kỳ", "báo cáo")
+# đầu năm", "phiên họp thường kỳ tháng 11", "kết quả thực hiện nhiệm vụ 9 tháng"; a paragraph that
+# merely dates things says nothing.
+STRONG_REVIEW_WORDS = (
+    "giao ban", "sơ kết", "tổng kết", "đánh giá", "nhìn lại", "kiểm điểm", "thường kỳ", "báo cáo",
+    "kết quả", "thông cáo", "họp báo", "số liệu", "con số", "bế giảng",
+)
+# "báo cáo viên" is a person: "Hội nghị báo cáo viên tháng 9" briefs propagandists (see GUIDANCE);
+# "kỳ họp" is a council's session, which a term names (see TERM_EVENTS), not a report.
+NOT_A_REVIEW = r"(?!\s+viên(?!\w))"
+NOT_A_SESSION = r"(?<!kỳ\s)"
 # What is to come. "nhiệm vụ" alone is a plan only right before the period ("nhiệm vụ quý IV"),
 # not in "thực hiện nhiệm vụ chính trị, đảm bảo an ninh trật tự năm 2017" nor after "thực hiện".
+# A year's theme ("chủ đề công tác Hội năm 2024") and an aim ("đổi mới", "phấn đấu") are set for it.
 PLAN_WORDS = (
     "triển khai", "phương hướng", "kế hoạch", "chương trình công tác", "mục tiêu", "phát động", "ra quân",
-    "định hướng", "hướng dẫn", "đề ra", "dự kiến",
+    "định hướng", "hướng dẫn", "đề ra", "dự kiến", "chủ đề", "đổi mới", "phấn đấu",
 )
+# A meeting that passes on what is to be said reviews nothing: "Hội nghị báo cáo viên tháng 9/2023",
+# "Hội nghị thông tin thời sự quý III/2023". The staff conference that opens a school or working
+# year ("Hội nghị cán bộ, công chức, viên chức năm học 2022-2023") names the year it opens: the
+# year it reviews, the one before, is not written, as in "Hội nghị triển khai nhiệm vụ năm 2024".
+GUIDANCE = (
+    r"báo\s+cáo\s+viên|thông\s+tin\s+thời\s+sự"
+    r"|hội\s+nghị\s+(?:đại\s+biểu\s+)?(?:cán\s+bộ|công\s+chức|viên\s+chức|nhà\s+giáo|người\s+lao\s+động)(?!\s+chủ\s+chốt)"
+)
+# A plan carried out is reviewed: "kết quả thực hiện kế hoạch nhiệm vụ năm học 2020 - 2021".
+CARRIED_OUT = r"(?<!thực\shiện\s)"
 PLAN_NEAR = r"(?<!hiện\s)nhiệm\s+vụ(?:\s+[^\s,;:]+){0,3}\s*$"  # "thực hiện nhiệm vụ 9 tháng" is a review
 WORK_WORDS = ("công tác", "hoạt động")
 # What a year can name instead of a reporting period: an event held that year.
 EVENT_WORDS = (
-    "hội thi", "cuộc thi", "hội diễn", "hội thao", "liên hoan", "giải", "tháng thanh niên",
-    "tháng hành động", "tháng công nhân", "tháng nhân đạo", "chiến dịch", "mùa hè xanh", "ngày hội",
+    "hội thi", "cuộc thi", "hội diễn", "hội thao", "liên hoan", "chiến dịch", "mùa hè xanh", "ngày hội",
     "tết", "lễ", "diễn đàn", "tuần lễ", "hội trại", "trại hè", "hành trình", "đại hội", "hội chợ",
-    "xuân", "trung thu", "khai giảng", "tọa đàm", "hội thảo", "tập huấn", "bồi dưỡng", "kỷ niệm",
-    "gặp mặt", "tuyên dương", "khen thưởng", "trao", "tặng", "thăm",
+    "trung thu", "khai giảng", "tọa đàm", "hội thảo", "tập huấn", "bồi dưỡng", "kỷ niệm",
+    "gặp mặt", "thăm", "tiếp xúc cử tri",
 )
-# "Chương trình giao lưu ..." is an event, "chương trình công tác năm 2015" a plan.
-EVENT_PROGRAMME = r"(?<!\w)chương\s+trình(?!\s+(?:công\s+tác|hành\s+động|phối\s+hợp))(?!\w)"
-# What a term names when it is not reviewed: "Đại hội ... nhiệm kỳ 2019–2024", "Ban Chấp hành khóa V,
-# nhiệm kỳ ...", "kỳ họp thứ Chín HĐND tỉnh, huyện nhiệm kỳ 2016 – 2021".
-TERM_NAMES_BODY = (
-    "đại hội", "khóa", "lần thứ", "ban chấp hành", "bch", "ủy ban", "hội đồng", "hđnd", "quốc hội", "bầu",
-    "bầu cử", "ứng cử", "kiện toàn", "kỳ họp",
+# Awards are events too, but they are handed out at review meetings: a headline about an award
+# still lets its first paragraph say which period the meeting reviewed.
+AWARD_WORDS = ("tuyên dương", "khen thưởng", "tặng", "bằng khen", "cờ thi đua")
+AWARD = r"(?<!\w)trao(?!\s+đổi)(?!\w)"
+# Events whose word is also an ordinary one, told apart by what surrounds it: a campaign month is a
+# "tháng" named by words, not a numeral ("Tháng Thanh niên", "tháng dân vận", "Tháng Ba biên
+# giới"); a prize, not "giải ngân" or "giải quyết"; the spring or summer season, not "Xuân Sơn"
+# (a place) or "vỉa hè"; a programme that is a show, not "chương trình giáo dục phổ thông".
+EVENT_FORMS = (
+    r"(?<!\d\s)(?<!sáu\s)(?<!chín\s)(?<!ba\s)(?<!hàng\s)(?<!hằng\s)(?<!mỗi\s)(?<!từng\s)(?<!các\s)(?<!những\s)"
+    r"(?<!\w)tháng\s+(?!(?:đầu|cuối|năm|này|qua|tới|trước|sau|đó|liền|gần|kế|tiếp|thứ)(?!\w))[^\W\d]"
+    r"|(?<!\w)giải(?!\s+(?:ngân|quyết|phóng|pháp|thể|trình|đáp|tỏa|tán|thích|phẫu|trừ|cứu|vây|độc|khát)(?!\w))(?!\w)"
+    r"|(?<!\w)(?:mừng|đón|chào|vui|du|hội|chợ|tết|sắc)\s+xuân(?!\w)|(?<!\w)xuân\s+(?:tình\s+nguyện|(?:19|20)\d\d)"
+    r"|(?<!vỉa\s)(?<!\w)hè(?!\w)"
+    r"|(?<!\w)chương\s+trình\s+(?:giao\s+lưu|văn\s+nghệ|nghệ\s+thuật|ca\s+nhạc|biểu\s+diễn|từ\s+thiện|tri\s+ân|[\"“'‘])"
 )
+# What a term names when it is not reviewed: the congress or election of the body that is to come
+# ("Đại hội ... nhiệm kỳ 2019–2024", "bầu Ban Chấp hành ... nhiệm kỳ ...") or a session held in it
+# ("kỳ họp thứ Chín HĐND tỉnh, huyện nhiệm kỳ 2016 – 2021", "Hội nghị lần thứ 12 ... nhiệm kỳ").
+# A body's name ("HĐND thành phố khóa XV (nhiệm kỳ 2016 - 2021)") does not stop a review of its
+# term; nor does the congress whose resolution is reviewed ("Nghị quyết Đại hội ... nhiệm kỳ").
+TERM_EVENTS = r"(?<!nghị\squyết\s)(?<!\w)(?:đại\s+hội|lần\s+thứ|bầu|bầu\s+cử|ứng\s+cử|kiện\s+toàn|kỳ\s+họp)(?!\w)"
+# A part of a period named right before it: "đợt 1 - năm học 2020 - 2021", "học kỳ I năm học ...".
+PART_BEFORE = r"(?<!\w)(?:đợt|học\s+kỳ|giai\s+đoạn)\s+(?:\d+|[ivx]+|một|hai|ba)\s*[-,(:]?\s*$"
 # A year that ends a date: "Ngày 28 tháng 02 năm 2021".
 DATE_BEFORE = r"tháng\s+\d{1,2}\s+$"
 
@@ -107,17 +144,21 @@ class Patterns:
     def __init__(self, spell):
         self.mention = re.compile(spell(MENTION))
         self.year_tail = re.compile(spell(YEAR_TAIL))
-        self.review = re.compile(spell(_words(REVIEW_WORDS)))
-        self.strong_review = re.compile(spell(_words(STRONG_REVIEW_WORDS)))
+        self.review = re.compile(spell(NOT_A_SESSION + _words(REVIEW_WORDS) + NOT_A_REVIEW))
+        self.strong_review = re.compile(spell(NOT_A_SESSION + _words(STRONG_REVIEW_WORDS) + NOT_A_REVIEW))
         self.result = re.compile(spell(_words(("kết quả",))))
-        self.plan = re.compile(spell(_words(PLAN_WORDS)))
+        self.plan = re.compile(spell(CARRIED_OUT + _words(PLAN_WORDS) + "|" + GUIDANCE))
         self.plan_near = re.compile(spell(PLAN_NEAR))
         self.date_before = re.compile(spell(DATE_BEFORE))
         self.work = re.compile(spell(_words(WORK_WORDS)))
-        self.event = re.compile(spell(_words(EVENT_WORDS) + "|" + EVENT_PROGRAMME))
-        self.term_body = re.compile(spell(_words(TERM_NAMES_BODY)))
+        self.award = re.compile(spell(_words(AWARD_WORDS) + "|" + AWARD))
+        self.event = re.compile(spell(_words(EVENT_WORDS) + "|" + EVENT_FORMS + "|" + _words(AWARD_WORDS) + "|" + AWARD))
+        self.term_events = re.compile(spell(TERM_EVENTS))
+        self.part = re.compile(spell(PART_BEFORE))
         self.quarter_names = {spell(name): number for name, number in ROMAN.items()}
         self.six_thang_follows = re.compile(spell(r"\s+(?:thực\s+hiện|triển\s+khai|qua\s+thực)"))
+        self.meeting_date = re.compile(spell(
+            r"(?:ngày|sáng|chiều|tối|trưa)\s+(?:ngày\s+)?(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d\d)(?!\d)()()"))
         self.date = re.compile(spell(
             r"(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d\d)(?!\d)"
             r"|ngày\s+\d{1,2}\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d\d)"))
