@@ -124,6 +124,7 @@ def test_article_period_reads_visible_title_and_first_paragraph():
     # words that only look like events
     ("Kết quả giải quyết đơn thư khiếu nại năm 2022", Period(2022, "nam")),
     ("Xã Xuân Lâm tổng kết công tác Hội năm 2022", Period(2022, "nam")),
+    ("Tổng kết công tác thi đua, khen thưởng năm 2022", Period(2022, "nam")),
 ])
 def test_reporting_forms(headline, expected):
     assert detect_period(headline) == expected
@@ -144,6 +145,7 @@ def test_reporting_forms(headline, expected):
     "Tổng kết các hoạt động hè năm 2022",
     "Chủ đề công tác Hội năm 2022",
     "Phấn đấu hoàn thành các chỉ tiêu năm 2022",
+    "Khen thưởng các tập thể tiêu biểu năm 2022",
     # meeting voters before a session
     "Tổ đại biểu HĐND tiếp xúc cử tri trước kỳ họp cuối năm 2022",
 ])

@@ -6,18 +6,34 @@ Rules, from the headlines of district, Party, Front and mass-organization portal
   năm", "năm 2023", "năm học 2021-2022", "nhiệm kỳ 2019-2024") together with a
   reporting word: giao ban, sơ kết, tổng kết, kết quả, báo cáo, đánh giá, nhìn lại,
   kiểm điểm, thường kỳ, hội nghị, họp, or the work itself ("công tác dân vận 6 tháng đầu năm").
+  A statement of a period's figures or situation is its report too ("tình hình kinh tế - xã hội
+  quý III", "thông cáo báo chí", "họp báo công bố số liệu", "những con số"), and so is a school's
+  closing ceremony ("lễ bế giảng năm học"). "Hội nghị báo cáo viên" and "thông tin thời sự"
+  pass on what is to be said, like a plan: they review nothing.
 - A year alone ("năm 2019") is a period only when the nearest of those words before
   it (or, at the start of a headline, after it) is a reporting or work word, not an
   event: "Hội thi Dân vận khéo năm 2019", "Tổng kết Tháng Thanh niên năm 2019",
-  "Tết Nguyên đán 2019" name an event held in a year, not the year's report.
-- A term is a period only when reviewed ("tổng kết nhiệm kỳ", "sơ kết giữa nhiệm
-  kỳ"): in "Đại hội ... nhiệm kỳ 2019–2024" or "Ban Chấp hành khóa V, nhiệm kỳ ..." the
-  term names the body being elected, the one that is to come.
+  "Tết Nguyên đán 2019" name an event held in a year, not the year's report. Words that also
+  have an ordinary sense are events only in their event's form: a campaign month is named by
+  words ("tháng dân vận", "Tháng Thanh niên"), a prize is not "giải ngân", a season is not a
+  place ("đón Xuân", not "xã Xuân Sơn"), a programme is a show, not a curriculum. A session
+  ("kỳ họp") and meeting voters before it are not reports.
+- A term is a period only when a strong reporting word leads to it ("tổng kết nhiệm kỳ",
+  "tổng kết hoạt động HĐND khóa XV (nhiệm kỳ 2016 - 2021)", "sơ kết ... Nghị quyết Đại hội
+  nhiệm kỳ ..."), with no congress, election or session in between: in "Đại hội ... nhiệm kỳ
+  2019–2024" the term is the one to come, in "Hội nghị Ban Chấp hành khóa V, nhiệm kỳ ..."
+  nothing is reviewed, and in "tổng kết công tác năm 2022 của Ban Chấp hành ..., nhiệm kỳ ..."
+  the term names the body whose year is reviewed.
 - What is planned is not reviewed: a period after "triển khai", "phương hướng", "kế
   hoạch", "hướng dẫn", "dự kiến" (with no reporting word in between) or right after
-  "nhiệm vụ" ("nhiệm vụ quý II", not "thực hiện nhiệm vụ 9 tháng"), and "6 tháng cuối
-  năm", "3 tháng cuối năm", "đầu năm 2020" are what comes next. "Hội nghị triển khai
-  nhiệm vụ năm 2024" therefore gives nothing: the year it reviews is not written.
+  "nhiệm vụ" ("nhiệm vụ quý II", not "thực hiện nhiệm vụ 9 tháng" nor "đánh giá ... nhiệm
+  vụ năm 2023", where a reporting word leads to it), and "6 tháng cuối năm", "3 tháng cuối
+  năm", "đầu năm 2020" are what comes next. A plan carried out is reviewed ("kết quả thực
+  hiện kế hoạch năm học 2020 - 2021"); a year's theme ("chủ đề công tác năm 2024") and an aim
+  ("đổi mới", "phấn đấu") are set for it. "Hội nghị triển khai nhiệm vụ năm 2024" therefore
+  gives nothing: the year it reviews is not written. Nor does the staff conference that opens a
+  year ("Hội nghị cán bộ, công chức, viên chức năm học 2022-2023"): it reviews the year before,
+  which it does not name.
 - Of several reviewed periods the widest is the report's: "giao ban quý IV và tổng kết
   năm 2019" is the year 2019, "giao ban quý II, sơ kết 6 tháng đầu năm" the half year.
 - "quý đầu năm" and "3 tháng đầu năm" are the first quarter. Months are read as
@@ -27,17 +43,23 @@ Rules, from the headlines of district, Party, Front and mass-organization portal
   if that would put the reviewed period after the planned one ("giao ban tháng 12,
   triển khai nhiệm vụ tháng 1/2020" is December 2019); else the year before it in the
   headline; else the first paragraph's year for the same period, or any "năm 2019"
-  there; else the year of the meeting's date there ("Ngày 10/1/2020 ... quý IV" is
-  2019's fourth quarter). No year written anywhere: None.
+  there, or the year of any period it names, moved back in the same way ("thường kỳ tháng
+  9" with "nhiệm vụ 3 tháng cuối năm 2022" there is September 2022; "tháng 10" with "năm học
+  2023-2024" is October 2023); else the year of the meeting's date there ("Ngày 10/1/2020 ...
+  quý IV" is 2019's fourth quarter), a date after "ngày", "sáng", "chiều" before an
+  anniversary's. No year written anywhere: None.
 - The first paragraph is read when the headline reviews no period ("Tiếp tục đẩy mạnh
   công tác dân vận", "Năm Căn: Hội nghị Ủy ban MTTQ ... nhiệm kỳ 2019 - 2024"), unless
-  the headline is about an event ("Hội thi Dân vận khéo"). There a period counts only
+  the headline is about an event ("Hội thi Dân vận khéo"); an award is not such an event,
+  being handed out at a review meeting. A headline that reviews only what it plans
+  ("triển khai nhiệm vụ năm 2020") reviews no period. In the paragraph a period counts only
   after a strong reporting word of its own sentence ("tổ chức hội nghị sơ kết ... 6
-  tháng đầu năm", "phiên họp thường kỳ tháng 11"): a paragraph that merely dates
-  things ("Ngày 28 tháng 02 năm 2021, ...") says nothing.
+  tháng đầu năm", "phiên họp thường kỳ tháng 11", "kết quả ... 9 tháng"): a paragraph that
+  merely dates things ("Ngày 28 tháng 02 năm 2021, ...") says nothing.
 - A "6 tháng" followed by "thực hiện" counts months of carrying something out, and a
   review of several years ("15 năm thực hiện Quy chế dân chủ", "giai đoạn 2014-2019")
-  is none of the kinds: both give None.
+  is none of the kinds: both give None; so is a part of a period named before it ("đợt 1 -
+  năm học 2020 - 2021", "sơ kết học kỳ I năm học ...").
 """
 
 import re

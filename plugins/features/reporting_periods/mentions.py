@@ -84,6 +84,8 @@ EVENT_WORDS = (
 # still lets its first paragraph say which period the meeting reviewed.
 AWARD_WORDS = ("tuyên dương", "khen thưởng", "tặng", "bằng khen", "cờ thi đua")
 AWARD = r"(?<!\w)trao(?!\s+đổi)(?!\w)"
+# ... but after "công tác" or "thi đua" they name a field of work: "tổng kết công tác thi đua, khen thưởng năm 2023".
+AWARD_AS_WORK = r"(?<!công\stác\s)(?<!thi\sđua\s)(?<!thi\sđua,\s)(?<!thi\sđua\svà\s)"
 # Events whose word is also an ordinary one, told apart by what surrounds it: a campaign month is a
 # "tháng" named by words, not a numeral ("Tháng Thanh niên", "tháng dân vận", "Tháng Ba biên
 # giới"); a prize, not "giải ngân" or "giải quyết"; the spring or summer season, not "Xuân Sơn"
@@ -151,8 +153,9 @@ class Patterns:
         self.plan_near = re.compile(spell(PLAN_NEAR))
         self.date_before = re.compile(spell(DATE_BEFORE))
         self.work = re.compile(spell(_words(WORK_WORDS)))
-        self.award = re.compile(spell(_words(AWARD_WORDS) + "|" + AWARD))
-        self.event = re.compile(spell(_words(EVENT_WORDS) + "|" + EVENT_FORMS + "|" + _words(AWARD_WORDS) + "|" + AWARD))
+        award = AWARD_AS_WORK + _words(AWARD_WORDS) + "|" + AWARD
+        self.award = re.compile(spell(award))
+        self.event = re.compile(spell(_words(EVENT_WORDS) + "|" + EVENT_FORMS + "|" + award))
         self.term_events = re.compile(spell(TERM_EVENTS))
         self.part = re.compile(spell(PART_BEFORE))
         self.quarter_names = {spell(name): number for name, number in ROMAN.items()}
