@@ -18,7 +18,7 @@ Rules, from the headlines of district, Party, Front and mass-organization portal
   words ("tháng dân vận", "Tháng Thanh niên"), a prize is not "giải ngân", a season is not a
   place ("đón Xuân", not "xã Xuân Sơn"), a programme is a show, not a curriculum. A session
   ("kỳ họp") and meeting voters before it are not reports.
-- A term is a period only when a strong reporting word leads to it ("tổng kết nhiệm kỳ",
+- A term is a period only when a strong reporting word points to it ("tổng kết nhiệm kỳ",
   "tổng kết hoạt động HĐND khóa XV (nhiệm kỳ 2016 - 2021)", "sơ kết ... Nghị quyết Đại hội
   nhiệm kỳ ..."), with no congress, election or session in between: in "Đại hội ... nhiệm kỳ
   2019–2024" the term is the one to come, in "Hội nghị Ban Chấp hành khóa V, nhiệm kỳ ..."
@@ -27,7 +27,7 @@ Rules, from the headlines of district, Party, Front and mass-organization portal
 - What is planned is not reviewed: a period after "triển khai", "phương hướng", "kế
   hoạch", "hướng dẫn", "dự kiến" (with no reporting word in between) or right after
   "nhiệm vụ" ("nhiệm vụ quý II", not "thực hiện nhiệm vụ 9 tháng" nor "đánh giá ... nhiệm
-  vụ năm 2023", where a reporting word leads to it), and "6 tháng cuối năm", "3 tháng cuối
+  vụ năm 2023", where a reporting word points to it), and "6 tháng cuối năm", "3 tháng cuối
   năm", "đầu năm 2020" are what comes next. A plan carried out is reviewed ("kết quả thực
   hiện kế hoạch năm học 2020 - 2021"); a year's theme ("chủ đề công tác năm 2024") and an aim
   ("đổi mới", "phấn đấu") are set for it. "Hội nghị triển khai nhiệm vụ năm 2024" therefore
@@ -89,7 +89,7 @@ def _last(pattern, text):
 def _is_planned(mention, before, patterns):
     """What is to come: "6 tháng cuối năm", or a planning word with no reporting word since.
 
-    "nhiệm vụ năm 2024" is planned unless a reporting word leads to it with no other period
+    "nhiệm vụ năm 2024" is planned unless a reporting word points to it with no other period
     between: "đánh giá ... nhiệm vụ năm 2023, triển khai nhiệm vụ năm 2024".
     """
     if mention.plan or (patterns.plan_near.search(before) and not patterns.strong_review.search(before)):
@@ -117,7 +117,7 @@ def _names_an_event(mention, text, before, patterns):
 def _term_is_reviewed(before, everything_before, patterns):
     """ "tổng kết ... HĐND khóa XV (nhiệm kỳ 2016 - 2021)", not "Đại hội ... nhiệm kỳ 2019-2024" nor "kỳ họp ... nhiệm kỳ".
 
-    The reporting word must lead to the term itself: in "tổng kết công tác năm 2023 của Ban Chấp
+    The reporting word must point to the term itself: in "tổng kết công tác năm 2023 của Ban Chấp
     hành khóa VI, nhiệm kỳ 2020-2025" the term names the committee whose year is reviewed.
     """
     reviewed = _last(patterns.strong_review, everything_before)
