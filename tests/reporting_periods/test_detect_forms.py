@@ -120,6 +120,8 @@ def test_article_period_reads_visible_title_and_first_paragraph():
     ("Tổng kết hoạt động HĐND huyện khóa XIX (nhiệm kỳ 2016 - 2021)", Period(2016, "nhiem-ky", end_year=2021)),
     ("Tổng kết công tác khóa IX, nhiệm kỳ 2016-2021", Period(2016, "nhiem-ky", end_year=2021)),
     ("Sơ kết giữa kỳ thực hiện Nghị quyết Đại hội nhiệm kỳ 2020-2025", Period(2020, "nhiem-ky", end_year=2025)),
+    ("Sơ kết giữa nhiệm kỳ thực hiện Nghị quyết Đại hội Đảng bộ xã lần thứ XV, nhiệm kỳ 2020 - 2025",
+     Period(2020, "nhiem-ky", end_year=2025)),
     ("Tổng kết công tác năm 2022 của Ban Chấp hành khóa VI, nhiệm kỳ 2020-2025", Period(2022, "nam")),
     # words that only look like events
     ("Kết quả giải quyết đơn thư khiếu nại năm 2022", Period(2022, "nam")),
@@ -146,6 +148,9 @@ def test_reporting_forms(headline, expected):
     "Chủ đề công tác Hội năm 2022",
     "Phấn đấu hoàn thành các chỉ tiêu năm 2022",
     "Khen thưởng các tập thể tiêu biểu năm 2022",
+    "Tổng kết công tác chuẩn bị Đại hội Hội Nông dân xã nhiệm kỳ 2023-2028",
+    "Sơ kết một năm thực hiện Nghị quyết số 05",
+    "Công tác dân vận một năm qua",  # the year just past, but no year written
     # meeting voters before a session
     "Tổ đại biểu HĐND tiếp xúc cử tri trước kỳ họp cuối năm 2022",
 ])
@@ -172,6 +177,10 @@ def test_not_a_report_of_the_period(headline):
      Period(2021, "thang", 12)),
     ("Họp Hội đồng sư phạm tháng 10", "Chiều 5/10, nhà trường họp Hội đồng tháng 10 của năm học 2021-2022.",
      Period(2021, "thang", 10)),
+    # "một năm qua", "một năm hoạt động": the year just past, its year from the paragraph
+    ("Một năm hoạt động sôi nổi của Hội Phụ nữ", "Năm 2021, các cấp Hội đạt nhiều thành tích nổi bật.",
+     Period(2021, "nam")),
+    ("Công tác Mặt trận một năm qua", "Ngày 8/1/2022, Ủy ban MTTQ huyện tổ chức hội nghị.", Period(2021, "nam")),
     # the meeting's date, not an anniversary's
     ("Sơ kết công tác Hội 6 tháng đầu năm",
      "Nhân kỷ niệm Ngày truyền thống (10/6/1945 - 10/6/2022), sáng ngày 12.6.2022, Hội tổ chức sơ kết 6 tháng đầu năm.",

@@ -36,6 +36,8 @@ Rules, from the headlines of district, Party, Front and mass-organization portal
   which it does not name.
 - Of several reviewed periods the widest is the report's: "giao ban quý IV và tổng kết
   năm 2019" is the year 2019, "giao ban quý II, sơ kết 6 tháng đầu năm" the half year.
+- "một năm qua", "một năm hoạt động" are the year just past, its year read as below;
+  "một năm thực hiện Nghị quyết" is a year of carrying out, not of the calendar.
 - "quý đầu năm" and "3 tháng đầu năm" are the first quarter. Months are read as
   numerals only: "Tháng Ba biên giới" and "Tháng hành động vì trẻ em" are campaigns.
 - A period written without its year takes the next year of the headline ("sơ kết 6
@@ -121,7 +123,10 @@ def _term_is_reviewed(before, everything_before, patterns):
     hành khóa VI, nhiệm kỳ 2020-2025" the term names the committee whose year is reviewed.
     """
     reviewed = _last(patterns.strong_review, everything_before)
-    if reviewed < 0 or _last(patterns.term_events, everything_before) > reviewed:
+    if reviewed < 0:
+        return False
+    resolution = patterns.resolution.search(everything_before, reviewed)
+    if patterns.term_events.search(everything_before[reviewed:resolution.start() if resolution else None]):
         return False
     return bool(patterns.strong_review.search(before) or JOINED.fullmatch(before))
 

@@ -31,8 +31,10 @@ MENTION = "|".join((
     r"(?P<quy>qu[ýí]\s+(iv|i{1,3}|[1-4]|đầu\s+năm|cuối\s+năm)(?!\w))",
     r"(?P<thang>(?<!\d\s)(?<!ngày\s)tháng\s+(1[0-2]|0?[1-9])(?![\d]|[,.]\d|\s*/\s*\d{1,2}(?!\d)))",
     rf"(?P<nam>(?<![\w/.-])(?:(cuối|cả|đầu)\s+)?năm\s+{YEAR}(?!\s*-\s*\d))",
-    # "tổng kết năm, triển khai nhiệm vụ năm 2020": the year is read later, from the plan's
-    r"(?P<year_unwritten>(?<=kết\s)năm(?!\s*(?:học|\d|nay|qua|thực|triển)))",
+    # "tổng kết năm, triển khai nhiệm vụ năm 2020": the year is read later, from the plan's; "một năm
+    # qua", "một năm hoạt động" is the year just past ("một năm thực hiện Nghị quyết" is not a year of the calendar)
+    r"(?P<year_unwritten>(?<=kết\s)năm(?!\s*(?:học|\d|nay|qua|thực|triển))"
+    r"|(?<!\w)(?:một|1)\s+năm(?=\s+(?:qua|hoạt\s+động|công\s+tác|nhìn\s+lại)(?!\w)))",
 ))
 
 # Words that say what a headline does with a period. Checked as whole words. A statement of a
@@ -102,8 +104,10 @@ EVENT_FORMS = (
 # ("Đại hội ... nhiệm kỳ 2019–2024", "bầu Ban Chấp hành ... nhiệm kỳ ...") or a session held in it
 # ("kỳ họp thứ Chín HĐND tỉnh, huyện nhiệm kỳ 2016 – 2021", "Hội nghị lần thứ 12 ... nhiệm kỳ").
 # A body's name ("HĐND thành phố khóa XV (nhiệm kỳ 2016 - 2021)") does not stop a review of its
-# term; nor does the congress whose resolution is reviewed ("Nghị quyết Đại hội ... nhiệm kỳ").
-TERM_EVENTS = r"(?<!nghị\squyết\s)(?<!\w)(?:đại\s+hội|lần\s+thứ|bầu|bầu\s+cử|ứng\s+cử|kiện\s+toàn|kỳ\s+họp)(?!\w)"
+# term; nor does the congress whose resolution is reviewed ("Nghị quyết Đại hội Đảng bộ huyện lần
+# thứ XX, nhiệm kỳ ...": what follows "nghị quyết" names the resolution).
+TERM_EVENTS = r"(?<!\w)(?:đại\s+hội|lần\s+thứ|bầu|bầu\s+cử|ứng\s+cử|kiện\s+toàn|kỳ\s+họp)(?!\w)"
+RESOLUTION = r"(?<!\w)nghị\s+quyết(?!\w)"
 # A part of a period named right before it: "đợt 1 - năm học 2020 - 2021", "học kỳ I năm học ...".
 PART_BEFORE = r"(?<!\w)(?:đợt|học\s+kỳ|giai\s+đoạn)\s+(?:\d+|[ivx]+|một|hai|ba)\s*[-,(:]?\s*$"
 # A year that ends a date: "Ngày 28 tháng 02 năm 2021".
@@ -157,6 +161,7 @@ class Patterns:
         self.award = re.compile(spell(award))
         self.event = re.compile(spell(_words(EVENT_WORDS) + "|" + EVENT_FORMS + "|" + award))
         self.term_events = re.compile(spell(TERM_EVENTS))
+        self.resolution = re.compile(spell(RESOLUTION))
         self.part = re.compile(spell(PART_BEFORE))
         self.quarter_names = {spell(name): number for name, number in ROMAN.items()}
         self.six_thang_follows = re.compile(spell(r"\s+(?:thực\s+hiện|triển\s+khai|qua\s+thực)"))
