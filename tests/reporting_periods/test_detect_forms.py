@@ -125,6 +125,7 @@ def test_article_period_reads_visible_title_and_first_paragraph():
     ("Tổng kết công tác năm 2022 của Ban Chấp hành khóa VI, nhiệm kỳ 2020-2025", Period(2022, "nam")),
     # words that only look like events
     ("Kết quả giải quyết đơn thư khiếu nại năm 2022", Period(2022, "nam")),
+    ("Kết quả công tác hòa giải ở cơ sở năm 2022", Period(2022, "nam")),
     ("Xã Xuân Lâm tổng kết công tác Hội năm 2022", Period(2022, "nam")),
     ("Tổng kết công tác thi đua, khen thưởng năm 2022", Period(2022, "nam")),
 ])
@@ -145,6 +146,7 @@ def test_reporting_forms(headline, expected):
     "Tổ chức các hoạt động Tháng Công nhân năm 2022",
     "Hưởng ứng “tháng dân vận” năm 2022",
     "Tổng kết các hoạt động hè năm 2022",
+    "Tổng kết các hoạt động mừng Xuân Nhâm Dần năm 2022",
     "Chủ đề công tác Hội năm 2022",
     "Phấn đấu hoàn thành các chỉ tiêu năm 2022",
     "Khen thưởng các tập thể tiêu biểu năm 2022",

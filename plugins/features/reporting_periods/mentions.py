@@ -90,13 +90,15 @@ AWARD = r"(?<!\w)trao(?!\s+đổi)(?!\w)"
 AWARD_AS_WORK = r"(?<!công\stác\s)(?<!thi\sđua\s)(?<!thi\sđua,\s)(?<!thi\sđua\svà\s)"
 # Events whose word is also an ordinary one, told apart by what surrounds it: a campaign month is a
 # "tháng" named by words, not a numeral ("Tháng Thanh niên", "tháng dân vận", "Tháng Ba biên
-# giới"); a prize, not "giải ngân" or "giải quyết"; the spring or summer season, not "Xuân Sơn"
-# (a place) or "vỉa hè"; a programme that is a show, not "chương trình giáo dục phổ thông".
+# giới"); a prize, not "giải ngân", "giải quyết" or "hòa giải"; the spring or summer season ("đón
+# Xuân", "Xuân Giáp Thìn"), not "Xuân Sơn" (a place) or "vỉa hè"; a programme that is a show, not
+# "chương trình giáo dục phổ thông".
 EVENT_FORMS = (
     r"(?<!\d\s)(?<!sáu\s)(?<!chín\s)(?<!ba\s)(?<!hàng\s)(?<!hằng\s)(?<!mỗi\s)(?<!từng\s)(?<!các\s)(?<!những\s)"
     r"(?<!\w)tháng\s+(?!(?:đầu|cuối|năm|này|qua|tới|trước|sau|đó|liền|gần|kế|tiếp|thứ)(?!\w))[^\W\d]"
-    r"|(?<!\w)giải(?!\s+(?:ngân|quyết|phóng|pháp|thể|trình|đáp|tỏa|tán|thích|phẫu|trừ|cứu|vây|độc|khát)(?!\w))(?!\w)"
-    r"|(?<!\w)(?:mừng|đón|chào|vui|du|hội|chợ|tết|sắc)\s+xuân(?!\w)|(?<!\w)xuân\s+(?:tình\s+nguyện|(?:19|20)\d\d)"
+    r"|(?<!hòa\s)(?<!lý\s)(?<!\w)giải(?!\s+(?:ngân|quyết|phóng|pháp|thể|trình|đáp|tỏa|tán|thích|phẫu|trừ|cứu|vây|độc|khát)(?!\w))(?!\w)"
+    r"|(?<!\w)(?:mừng|đón|chào|vui|du|hội|chợ|tết|sắc)\s+xuân(?!\w)|(?<!\w)xuân\s+(?:tình\s+nguyện|(?:19|20)\d\d"
+    r"|(?:giáp|ất|bính|đinh|mậu|kỷ|canh|tân|nhâm|quý)\s+(?:tý|sửu|dần|mão|thìn|tỵ|ngọ|mùi|thân|dậu|tuất|hợi)(?!\w))"
     r"|(?<!vỉa\s)(?<!\w)hè(?!\w)"
     r"|(?<!\w)chương\s+trình\s+(?:giao\s+lưu|văn\s+nghệ|nghệ\s+thuật|ca\s+nhạc|biểu\s+diễn|từ\s+thiện|tri\s+ân|[\"“'‘])"
 )
