@@ -149,6 +149,7 @@ def test_reporting_forms(headline, expected):
     "Tổng kết các hoạt động mừng Xuân Nhâm Dần năm 2022",
     "Chủ đề công tác Hội năm 2022",
     "Phấn đấu hoàn thành các chỉ tiêu năm 2022",
+    "Tập huấn nghiệp vụ công tác Mặt trận năm 2022",  # the work is the training's topic
     "Khen thưởng các tập thể tiêu biểu năm 2022",
     "Tổng kết công tác chuẩn bị Đại hội Hội Nông dân xã nhiệm kỳ 2023-2028",
     "Sơ kết một năm thực hiện Nghị quyết số 05",

@@ -13,7 +13,8 @@ Rules, from the headlines of district, Party, Front and mass-organization portal
 - A year alone ("năm 2019") is a period only when the nearest of those words before
   it (or, at the start of a headline, after it) is a reporting or work word, not an
   event: "Hội thi Dân vận khéo năm 2019", "Tổng kết Tháng Thanh niên năm 2019",
-  "Tết Nguyên đán 2019" name an event held in a year, not the year's report. Words that also
+  "Tết Nguyên đán 2019" name an event held in a year, not the year's report; a work word
+  after an event is its topic ("Tập huấn nghiệp vụ công tác Mặt trận năm 2024"). Words that also
   have an ordinary sense are events only in their event's form: a campaign month is named by
   words ("tháng dân vận", "Tháng Thanh niên"), a prize is not "giải ngân", a season is not a
   place ("đón Xuân", not "xã Xuân Sơn"), a programme is a show, not a curriculum. A session
@@ -105,15 +106,20 @@ def _is_a_part(before, patterns):
 
 
 def _names_an_event(mention, text, before, patterns):
-    """ "năm 2019" that dates an event rather than a report: the nearest word before it is an event's."""
+    """ "năm 2019" that dates an event rather than a report: the nearest word before it is an event's.
+
+    A work word after an event is its topic ("Tập huấn nghiệp vụ công tác Mặt trận năm 2024"):
+    only a reporting word after the event makes the year a report's.
+    """
     event = _last(patterns.event, before)
-    reported = max(_last(patterns.review, before), _last(patterns.work, before))
-    if event < 0 and reported < 0:
-        after = text[mention.end:]
-        first = [match.start() for pattern in (patterns.review, patterns.work) for match in [pattern.search(after)] if match]
-        first_event = patterns.event.search(after)
-        return not first or (first_event is not None and first_event.start() < min(first))
-    return event > reported
+    if event >= 0:
+        return event > _last(patterns.review, before)
+    if max(_last(patterns.review, before), _last(patterns.work, before)) >= 0:
+        return False
+    after = text[mention.end:]  # at the start of a headline: the nearest word after it
+    first = [match.start() for pattern in (patterns.review, patterns.work) for match in [pattern.search(after)] if match]
+    first_event = patterns.event.search(after)
+    return not first or (first_event is not None and first_event.start() < min(first))
 
 
 def _term_is_reviewed(before, everything_before, patterns):
