@@ -200,3 +200,9 @@ def test_not_a_report_of_the_period(headline):
 ])
 def test_first_paragraph_forms(headline, paragraph, expected):
     assert detect_period(headline, paragraph) == expected
+
+
+def test_a_paragraph_that_tells_a_result_reviews_nothing():
+    assert detect_period("Làm giàu từ cây cam", "Với kết quả sản xuất năm 2021, anh Tư lãi 400 triệu đồng.") is None
+    assert detect_period("Làm giàu từ cây cam", "Ngày 3/1, xã công bố kết quả thực hiện nhiệm vụ năm 2021.") == \
+        Period(2021, "nam")

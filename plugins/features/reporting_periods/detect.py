@@ -57,8 +57,9 @@ Rules, from the headlines of district, Party, Front and mass-organization portal
   being handed out at a review meeting. A headline that reviews only what it plans
   ("triển khai nhiệm vụ năm 2020") reviews no period. In the paragraph a period counts only
   after a strong reporting word of its own sentence ("tổ chức hội nghị sơ kết ... 6
-  tháng đầu năm", "phiên họp thường kỳ tháng 11", "kết quả ... 9 tháng"): a paragraph that
-  merely dates things ("Ngày 28 tháng 02 năm 2021, ...") says nothing.
+  tháng đầu năm", "phiên họp thường kỳ tháng 11", "kết quả thực hiện ... 9 tháng"): a
+  paragraph that merely dates things ("Ngày 28 tháng 02 năm 2021, ...") or tells a result
+  ("kết quả sản xuất năm 2023") says nothing.
 - A "6 tháng" followed by "thực hiện" counts months of carrying something out, and a
   review of several years ("15 năm thực hiện Quy chế dân chủ", "giai đoạn 2014-2019")
   is none of the kinds: both give None; so is a part of a period named before it ("đợt 1 -
@@ -95,7 +96,7 @@ def _is_planned(mention, before, patterns):
     "nhiệm vụ năm 2024" is planned unless a reporting word points to it with no other period
     between: "đánh giá ... nhiệm vụ năm 2023, triển khai nhiệm vụ năm 2024".
     """
-    if mention.plan or (patterns.plan_near.search(before) and not patterns.strong_review.search(before)):
+    if mention.plan or (patterns.plan_near.search(before) and not patterns.reviews_what_follows.search(before)):
         return True
     return _last(patterns.plan, before) > _last(patterns.review, before)
 
@@ -128,13 +129,13 @@ def _term_is_reviewed(before, everything_before, patterns):
     The reporting word must point to the term itself: in "tổng kết công tác năm 2023 của Ban Chấp
     hành khóa VI, nhiệm kỳ 2020-2025" the term names the committee whose year is reviewed.
     """
-    reviewed = _last(patterns.strong_review, everything_before)
+    reviewed = _last(patterns.reviews_what_follows, everything_before)
     if reviewed < 0:
         return False
     resolution = patterns.resolution.search(everything_before, reviewed)
     if patterns.term_events.search(everything_before[reviewed:resolution.start() if resolution else None]):
         return False
-    return bool(patterns.strong_review.search(before) or JOINED.fullmatch(before))
+    return bool(patterns.reviews_what_follows.search(before) or JOINED.fullmatch(before))
 
 
 def _reviewed(mentions, text, patterns, start=0):

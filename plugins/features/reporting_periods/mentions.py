@@ -47,11 +47,12 @@ REVIEW_WORDS = (
 )
 # In a first paragraph only these make a period the report's: "tổ chức hội nghị sơ kết ... 6 tháng
 # đầu năm", "phiên họp thường kỳ tháng 11", "kết quả thực hiện nhiệm vụ 9 tháng"; a paragraph that
-# merely dates things says nothing.
+# merely dates things says nothing, nor one that tells a result ("kết quả sản xuất năm 2023").
 STRONG_REVIEW_WORDS = (
     "giao ban", "sơ kết", "tổng kết", "đánh giá", "nhìn lại", "kiểm điểm", "thường kỳ", "báo cáo",
-    "kết quả", "thông cáo", "họp báo", "số liệu", "con số", "bế giảng",
+    "thông cáo", "họp báo", "số liệu", "con số", "bế giảng",
 )
+RESULTS_OF_WORK = r"|(?<!\w)kết\s+quả\s+(?:thực\s+hiện|công\s+tác|hoạt\s+động)(?!\w)"
 # "báo cáo viên" is a person: "Hội nghị báo cáo viên tháng 9" briefs propagandists (see GUIDANCE);
 # "kỳ họp" is a council's session, which a term names (see TERM_EVENTS), not a report.
 NOT_A_REVIEW = r"(?!\s+viên(?!\w))"
@@ -153,8 +154,10 @@ class Patterns:
         self.mention = re.compile(spell(MENTION))
         self.year_tail = re.compile(spell(YEAR_TAIL))
         self.review = re.compile(spell(NOT_A_SESSION + _words(REVIEW_WORDS) + NOT_A_REVIEW))
-        self.strong_review = re.compile(spell(NOT_A_SESSION + _words(STRONG_REVIEW_WORDS) + NOT_A_REVIEW))
-        self.result = re.compile(spell(_words(("kết quả",))))
+        self.strong_review = re.compile(spell(NOT_A_SESSION + _words(STRONG_REVIEW_WORDS) + NOT_A_REVIEW + RESULTS_OF_WORK))
+        # what points a headline's "nhiệm vụ" or term to a review: those, or any "kết quả"
+        self.reviews_what_follows = re.compile(spell(
+            NOT_A_SESSION + _words(STRONG_REVIEW_WORDS + ("kết quả",)) + NOT_A_REVIEW))
         self.plan = re.compile(spell(CARRIED_OUT + _words(PLAN_WORDS) + "|" + GUIDANCE))
         self.plan_near = re.compile(spell(PLAN_NEAR))
         self.date_before = re.compile(spell(DATE_BEFORE))
