@@ -154,6 +154,7 @@ def test_reporting_forms(headline, expected):
     "Tổng kết công tác chuẩn bị Đại hội Hội Nông dân xã nhiệm kỳ 2023-2028",
     "Sơ kết một năm thực hiện Nghị quyết số 05",
     "Công tác dân vận một năm qua",  # the year just past, but no year written
+    "Họp báo giới thiệu Tuần lễ văn hóa diễn ra vào tháng 5/2022",  # an event's month, not a report's
     # meeting voters before a session
     "Tổ đại biểu HĐND tiếp xúc cử tri trước kỳ họp cuối năm 2022",
 ])

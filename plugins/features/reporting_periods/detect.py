@@ -10,9 +10,9 @@ Rules, from the headlines of district, Party, Front and mass-organization portal
   quý III", "thông cáo báo chí", "họp báo công bố số liệu", "những con số"), and so is a school's
   closing ceremony ("lễ bế giảng năm học"). "Hội nghị báo cáo viên" and "thông tin thời sự"
   pass on what is to be said, like a plan: they review nothing.
-- A year alone ("năm 2019") is a period only when the nearest of those words before
-  it (or, at the start of a headline, after it) is a reporting or work word, not an
-  event: "Hội thi Dân vận khéo năm 2019", "Tổng kết Tháng Thanh niên năm 2019",
+- A period of the calendar ("năm 2019", "tháng 5/2024") is reviewed only when the nearest
+  of those words before it (or, at the start of a headline, after it) is a reporting or
+  work word, not an event: "Hội thi Dân vận khéo năm 2019", "Tổng kết Tháng Thanh niên năm 2019",
   "Tết Nguyên đán 2019" name an event held in a year, not the year's report; a work word
   after an event is its topic ("Tập huấn nghiệp vụ công tác Mặt trận năm 2024"). Words that also
   have an ordinary sense are events only in their event's form: a campaign month is named by
@@ -160,7 +160,7 @@ def _reviewed(mentions, text, patterns, start=0):
             continue
         if _is_a_part(everything_before, patterns):
             continue
-        if mention.kind == "nam" and _names_an_event(mention, text, everything_before, patterns):
+        if mention.kind not in ("nam-hoc", "nhiem-ky") and _names_an_event(mention, text, everything_before, patterns):
             continue
         if mention.kind == "nhiem-ky" and not _term_is_reviewed(before, everything_before, patterns):
             continue
