@@ -42,6 +42,7 @@ class Headline:
     first_paragraph: str
     expected: Period | None
     note: str = ""
+    file: str = ""
 
 
 @dataclass(frozen=True)
@@ -74,7 +75,7 @@ def load():
             expected = None if kind is None else Period(
                 entry["year"], kind, entry.get("number"), entry.get("end_year"))
             items.append(Headline(entry["source"], entry["family"], entry["headline"],
-                                  entry.get("first_paragraph") or "", expected, entry.get("note") or ""))
+                                  entry.get("first_paragraph") or "", expected, entry.get("note") or "", path.name))
     return items
 
 
@@ -116,6 +117,25 @@ def table(outcomes):
             found = outcome.found.label if outcome.found else "không"
             lines.append(f"{'*' if outcome.right else ' '} {outcome.item.headline!r}: expected {expected}, found {found}"
                          f"  [{outcome.item.family}]")
+    return "\n".join(lines)
+
+
+def by_set(outcomes):
+    """One line per set of files: the first (bao.yml), then each later one (bao-2.yml, ...).
+
+    A later set was read by hand after the rules were written, so it shows how they carry over.
+    """
+    sets = {}
+    for outcome in outcomes:
+        number = re.search(r"-(\d+)\.yml$", outcome.item.file)
+        sets.setdefault(int(number.group(1)) if number else 1, []).append(outcome)
+    lines = ["set    periodic  kind+year  not periodic  given a period"]
+    for number, mine in sorted(sets.items()):
+        yes = [outcome for outcome in mine if outcome.item.expected is not None]
+        no = [outcome for outcome in mine if outcome.item.expected is None]
+        name = "*.yml" if number == 1 else f"*-{number}.yml"
+        lines.append(f"{name:<7}{len(yes):>8}  {_percent(sum(o.right for o in yes), len(yes))}"
+                     f" {len(no):>13} {sum(not o.right for o in no):>15}")
     return "\n".join(lines)
 
 
