@@ -207,3 +207,52 @@ def test_a_paragraph_that_tells_a_result_reviews_nothing():
     assert detect_period("Làm giàu từ cây cam", "Với kết quả sản xuất năm 2021, anh Tư lãi 400 triệu đồng.") is None
     assert detect_period("Làm giàu từ cây cam", "Ngày 3/1, xã công bố kết quả thực hiện nhiệm vụ năm 2021.") == \
         Period(2021, "nam")
+
+
+@pytest.mark.parametrize("headline, expected", [
+    # an indicator before or after the period states its figures
+    ("GDP quý I/2024 tăng 5,66%", Period(2024, "quy", 1)),
+    ("CPI bình quân quý 1/2021 tăng thấp nhất", Period(2021, "quy", 1)),
+    ("Tăng trưởng GDP 6 tháng đầu năm 2023 đạt 3,72%", Period(2023, "6-thang")),
+    ("9 tháng năm 2023, GDP tăng 4,24%", Period(2023, "9-thang")),
+    ("Quý I/2023: tỉnh có tốc độ tăng GRDP cao nhất", Period(2023, "quy", 1)),
+    ("Thu ngân sách quý II/2024 đạt 55% dự toán", Period(2024, "quy", 2)),
+    ("Giải ngân vốn đầu tư công 9 tháng năm 2024 đạt 47%", Period(2024, "9-thang")),
+    ("Chỉ số giá tiêu dùng tháng 3/2023 giảm nhẹ", Period(2023, "thang", 3)),
+    ("CPI tháng đầu năm 2026 tăng 0,05%", Period(2026, "thang", 1)),
+    ("Chỉ tiêu kinh tế - xã hội năm 2022", Period(2022, "nam")),
+    ("Toàn cảnh kinh tế xã hội Việt Nam năm 2021", Period(2021, "nam")),
+    ("Tình hình kinh tế - xã hội tháng Chín và 9 tháng năm 2023", Period(2023, "9-thang")),
+    # the month is the report's; "10 tháng" is a running total told in it
+    ("Báo cáo tình hình kinh tế - xã hội tháng 10 và 10 tháng năm 2022", Period(2022, "thang", 10)),
+    # the comparison's year is the one before the period's
+    ("GDP 9 tháng tăng 8,83% so với cùng kỳ năm 2021", Period(2022, "9-thang")),
+    ("Chủ tịch UBND huyện chủ trì kỳ họp tháng 10.2019", Period(2019, "thang", 10)),
+    ("Giao ban công tác dân vận tháng 10.2019", Period(2019, "thang", 10)),
+    # no comma between review and plan: the review borrows the plan's year
+    ("Hội nghị sơ kết thực hiện nhiệm vụ 6 tháng đầu năm triển khai nhiệm vụ 6 tháng cuối năm 2020",
+     Period(2020, "6-thang")),
+])
+def test_figures_of_a_period(headline, expected):
+    assert detect_period(headline) == expected
+
+
+@pytest.mark.parametrize("headline", [
+    "Kết quả Khảo sát mức sống dân cư Việt Nam năm 2018",  # a survey named by its year
+    "Hội thi tìm hiểu chỉ số PAPI năm 2023",  # after an event an indicator is its topic
+    "Cuộc thi tìm hiểu tăng trưởng xanh năm 2023",
+    "Hội chợ năm 2023 đạt doanh thu tăng trưởng",
+    "Phấn đấu hoàn thành các chỉ tiêu năm 2022",
+    "Định hướng phát triển kinh tế xã hội năm 2025",
+    "Bến Tre thực hiện đạt, vượt nhiều chỉ tiêu nghị quyết năm 2024",
+    "Kỳ họp thứ Chín HĐND huyện năm 2019",  # a council's session, not a monthly meeting
+    "Xuất khẩu các tháng đầu năm 2024 tăng trưởng",  # the first months, not January
+    "Tăng trưởng GDP 6 tháng đạt 7,52%, cao nhất cùng kỳ kể từ năm 2011",  # where the comparison starts
+])
+def test_figures_that_are_not_a_reported_period(headline):
+    assert detect_period(headline) is None
+
+
+def test_a_comparison_year_is_not_read_from_the_paragraph_as_the_period():
+    paragraph = "GDP 6 tháng đầu năm nay tăng 7,52%, đạt mức cao nhất cùng kỳ kể từ năm 2011 tới nay."
+    assert detect_period("Tăng trưởng GDP 6 tháng đạt 7,52%", paragraph) is None

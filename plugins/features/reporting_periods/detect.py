@@ -8,7 +8,12 @@ Rules, from the headlines of district, Party, Front and mass-organization portal
   kiểm điểm, thường kỳ, hội nghị, họp, or the work itself ("công tác dân vận 6 tháng đầu năm").
   A statement of a period's figures or situation is its report too ("tình hình kinh tế - xã hội
   quý III", "thông cáo báo chí", "họp báo công bố số liệu", "những con số"), and so is a school's
-  closing ceremony ("lễ bế giảng năm học"). "Hội nghị báo cáo viên" and "thông tin thời sự"
+  closing ceremony ("lễ bế giảng năm học"). The period of a figure is the reviewed period: in a
+  headline an indicator (GDP, GRDP, CPI, chỉ số, tăng trưởng, thu ngân sách, giải ngân) before or
+  after a period reports it ("GDP quý I/2024 tăng 5,66%", "9 tháng năm 2023, GDP tăng 4,24%"); the
+  economy and its targets ("kinh tế - xã hội", "chỉ tiêu", but not "chỉ tiêu nghị quyết") are its
+  work ("Toàn cảnh ... kinh tế xã hội Việt Nam năm 2021"). A people's committee's monthly meeting
+  ("kỳ họp tháng 10.2019") reviews its month. "Hội nghị báo cáo viên" and "thông tin thời sự"
   pass on what is to be said, like a plan: they review nothing.
 - A period of the calendar ("năm 2019", "tháng 5/2024") is reviewed only when the nearest
   of those words before it (or, at the start of a headline, after it) is a reporting or
@@ -16,9 +21,12 @@ Rules, from the headlines of district, Party, Front and mass-organization portal
   "Tết Nguyên đán 2019" name an event held in a year, not the year's report; a work word
   after an event is its topic ("Tập huấn nghiệp vụ công tác Mặt trận năm 2024"). Words that also
   have an ordinary sense are events only in their event's form: a campaign month is named by
-  words ("tháng dân vận", "Tháng Thanh niên"), a prize is not "giải ngân", a season is not a
+  words ("tháng dân vận", "Tháng Thanh niên"; but "kinh tế - xã hội tháng Chín" is the statistical
+  month), a prize is not "giải ngân", a season is not a
   place ("đón Xuân", not "xã Xuân Sơn"), a programme is a show, not a curriculum. A session
-  ("kỳ họp") and meeting voters before it are not reports.
+  ("kỳ họp") and meeting voters before it are not reports, and a survey named by its year ("Kết
+  quả Khảo sát mức sống dân cư năm 2018") is an event too. An indicator after an event is its
+  topic ("Hội thi tìm hiểu chỉ số PAPI năm 2023").
 - A term is a period only when a strong reporting word points to it ("tổng kết nhiệm kỳ",
   "tổng kết hoạt động HĐND khóa XV (nhiệm kỳ 2016 - 2021)", "sơ kết ... Nghị quyết Đại hội
   nhiệm kỳ ..."), with no congress, election or session in between: in "Đại hội ... nhiệm kỳ
@@ -39,7 +47,11 @@ Rules, from the headlines of district, Party, Front and mass-organization portal
   năm 2019" is the year 2019, "giao ban quý II, sơ kết 6 tháng đầu năm" the half year.
 - "một năm qua", "một năm hoạt động" are the year just past, its year read as below;
   "một năm thực hiện Nghị quyết" is a year of carrying out, not of the calendar.
-- "quý đầu năm" and "3 tháng đầu năm" are the first quarter. Months are read as
+- "quý đầu năm" and "3 tháng đầu năm" are the first quarter, "tháng đầu năm" is January
+  (not "các tháng đầu năm"). "tháng 10 và 10 tháng năm 2022" is October: "10 tháng" is the
+  running total told in the month's report, a figure, not the period; its year is the month's.
+  The year of a comparison places the period the year after ("GDP 9 tháng tăng 8,83% so với cùng
+  kỳ năm 2021" is 2022's nine months), and "kể từ năm 2011" places nothing. Months are read as
   numerals only: "Tháng Ba biên giới" and "Tháng hành động vì trẻ em" are campaigns.
 - A period written without its year takes the next year of the headline ("sơ kết 6
   tháng đầu năm, triển khai nhiệm vụ 6 tháng cuối năm 2019"), moved back one year
@@ -60,7 +72,8 @@ Rules, from the headlines of district, Party, Front and mass-organization portal
   tháng đầu năm", "phiên họp thường kỳ tháng 11", "kết quả thực hiện ... 9 tháng"): a
   paragraph that merely dates things ("Ngày 28 tháng 02 năm 2021, ...") or tells a result
   ("kết quả sản xuất năm 2023") says nothing.
-- A "6 tháng" followed by "thực hiện" counts months of carrying something out, and a
+- A bare "6 tháng" followed by "thực hiện" or "triển khai" counts months of carrying something
+  out ("6 tháng đầu năm triển khai ..." is still the half year, its year the plan's), and a
   review of several years ("15 năm thực hiện Quy chế dân chủ", "giai đoạn 2014-2019")
   is none of the kinds: both give None; so is a part of a period named before it ("đợt 1 -
   năm học 2020 - 2021", "sơ kết học kỳ I năm học ...").
@@ -109,12 +122,13 @@ def _is_a_part(before, patterns):
 def _names_an_event(mention, text, before, patterns):
     """ "năm 2019" that dates an event rather than a report: the nearest word before it is an event's.
 
-    A work word after an event is its topic ("Tập huấn nghiệp vụ công tác Mặt trận năm 2024"):
-    only a reporting word after the event makes the year a report's.
+    A work word or an indicator after an event is its topic ("Tập huấn nghiệp vụ công tác Mặt trận
+    năm 2024", "Hội thi tìm hiểu chỉ số PAPI năm 2023"): only a reporting word after the event makes
+    the year a report's.
     """
     event = _last(patterns.event, before)
     if event >= 0:
-        return event > _last(patterns.review, before)
+        return event > _last(patterns.review_not_figure, before)
     if max(_last(patterns.review, before), _last(patterns.work, before)) >= 0:
         return False
     after = text[mention.end:]  # at the start of a headline: the nearest word after it
@@ -150,7 +164,7 @@ def _reviewed(mentions, text, patterns, start=0):
         before = text[previous_end:mention.start]
         everything_before = text[:mention.start]
         previous_end = mention.end
-        if mention.start < start:
+        if mention.start < start or mention.placing:
             continue
         if start:
             sentence = everything_before[max(start, _last(SENTENCE_END, everything_before)):]
