@@ -19,7 +19,7 @@ YEAR_TAIL = rf"(?:\s*[/.-]\s*|\s+(?:năm\s+)?){YEAR}"
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4, "đầu năm": 1, "cuối năm": 4}
 
 # One alternation, tried left to right at each position; each branch opens with a named group
-# giving its kind. Longer spans come first so "6 tháng" is never read as "tháng 6".
+# giving its kind (and a look at its first word before its look behind, which is slower). Longer spans come first so "6 tháng" is never read as "tháng 6".
 MENTION = "|".join((
     rf"(?P<nam_hoc>năm\s+học\s+{YEAR}\s*-\s*((?:19|20)?\d\d)(?!\d))",
     rf"(?P<nhiem_ky>(?:(giữa)\s+)?nhiệm\s+kỳ\s+{YEAR}\s*-\s*{YEAR})",
@@ -30,7 +30,7 @@ MENTION = "|".join((
     # "quí" is the older spelling of "quý", still on some portals ("giao ban khối dân vận quí II")
     r"(?P<quy>qu[ýí]\s+(iv|i{1,3}|[1-4]|đầu\s+năm|cuối\s+năm)(?!\w))",
     # "tháng đầu năm" is January ("CPI tháng đầu năm"); "các tháng đầu năm", "hai tháng đầu năm" are not.
-    r"(?P<thang>(?<!\d\s)(?<!ngày\s)(?<!các\s)(?<!những\s)(?<!hai\s)(?<!mấy\s)tháng\s+(1[0-2]|0?[1-9]|đầu\s+năm)(?![\d]|,\d|\.(?!(?:19|20)\d\d(?!\d))\d|\s*/\s*\d{1,2}(?!\d)))",
+    r"(?P<thang>(?=tháng)(?<!\d\s)(?<!ngày\s)(?<!các\s)(?<!những\s)(?<!hai\s)(?<!mấy\s)tháng\s+(1[0-2]|0?[1-9]|đầu\s+năm)(?![\d]|,\d|\.(?!(?:19|20)\d\d(?!\d))\d|\s*/\s*\d{1,2}(?!\d)))",
     rf"(?P<nam>(?<![\w/.-])(?:(cuối|cả|đầu)\s+)?năm\s+{YEAR}(?!\s*-\s*\d))",
     # "tổng kết năm, triển khai nhiệm vụ năm 2020": the year is read later, from the plan's; "một năm
     # qua", "một năm hoạt động" is the year just past ("một năm thực hiện Nghị quyết" is not a year of the calendar)
@@ -115,7 +115,7 @@ AWARD_AS_WORK = r"(?<!công\stác\s)(?<!thi\sđua\s)(?<!thi\sđua,\s)(?<!thi\sđ
 # summer season ("đón Xuân", "Xuân Giáp Thìn"), not "Xuân Sơn" (a place) or "vỉa hè"; a programme that is a show, not
 # "chương trình giáo dục phổ thông".
 EVENT_FORMS = (
-    r"(?<!\d\s)(?<!xã\shội\s)(?<!sáu\s)(?<!chín\s)(?<!ba\s)(?<!hàng\s)(?<!hằng\s)(?<!mỗi\s)(?<!từng\s)(?<!các\s)(?<!những\s)"
+    r"(?=tháng\s)(?<!\d\s)(?<!xã\shội\s)(?<!sáu\s)(?<!chín\s)(?<!ba\s)(?<!hàng\s)(?<!hằng\s)(?<!mỗi\s)(?<!từng\s)(?<!các\s)(?<!những\s)"
     r"(?<!\w)tháng\s+(?!(?:đầu|cuối|năm|này|qua|tới|trước|sau|đó|liền|gần|kế|tiếp|thứ)(?!\w))[^\W\d]"
     r"|(?<!hòa\s)(?<!lý\s)(?<!\w)giải(?!\s+(?:ngân|quyết|phóng|pháp|thể|trình|đáp|tỏa|tán|thích|phẫu|trừ|cứu|vây|độc|khát)(?!\w))(?!\w)"
     r"|(?<!\w)(?:mừng|đón|chào|vui|du|hội|chợ|tết|sắc)\s+xuân(?!\w)|(?<!\w)xuân\s+(?:tình\s+nguyện|(?:19|20)\d\d"
