@@ -1,12 +1,13 @@
 """The hand-checked headlines (gold/*.yml) and how detect_period scores on them.
 
-Each file holds the headlines of one family of sites; each item its `source` address,
-`family`, the `headline` exactly as published, the `first_paragraph` when the headline
+Each file holds the headlines of one family of sites (bao.yml; more in bao-2.yml); each
+item its `source` address, `family`, the `headline` exactly as published, the `first_paragraph` when the headline
 alone does not say the period, and the period read by hand: `kind` (null for an article
 that is not a periodic report), `number`, `year`, `end_year`; `note` says why when the
 reading is not obvious.
 """
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -41,6 +42,7 @@ class Headline:
     first_paragraph: str
     expected: Period | None
     note: str = ""
+    file: str = ""
 
 
 @dataclass(frozen=True)
@@ -67,12 +69,13 @@ def load():
         for entry in yaml.safe_load(path.read_text(encoding="utf-8")):
             unknown = set(entry) - KEYS
             assert not unknown, f"{path.name}: unknown keys {unknown} in {entry}"
-            assert entry["family"] == path.stem, f"{path.name}: {entry['headline']} is of family {entry['family']}"
+            family = re.sub(r"-\d+$", "", path.stem)  # bao-2.yml holds more headlines of the family bao
+            assert entry["family"] == family, f"{path.name}: {entry['headline']} is of family {entry['family']}"
             kind = entry.get("kind")
             expected = None if kind is None else Period(
                 entry["year"], kind, entry.get("number"), entry.get("end_year"))
             items.append(Headline(entry["source"], entry["family"], entry["headline"],
-                                  entry.get("first_paragraph") or "", expected, entry.get("note") or ""))
+                                  entry.get("first_paragraph") or "", expected, entry.get("note") or "", path.name))
     return items
 
 
@@ -114,6 +117,25 @@ def table(outcomes):
             found = outcome.found.label if outcome.found else "không"
             lines.append(f"{'*' if outcome.right else ' '} {outcome.item.headline!r}: expected {expected}, found {found}"
                          f"  [{outcome.item.family}]")
+    return "\n".join(lines)
+
+
+def by_set(outcomes):
+    """One line per set of files: the first (bao.yml), then each later one (bao-2.yml, ...).
+
+    A later set was read by hand after the rules were written, so it shows how they carry over.
+    """
+    sets = {}
+    for outcome in outcomes:
+        number = re.search(r"-(\d+)\.yml$", outcome.item.file)
+        sets.setdefault(int(number.group(1)) if number else 1, []).append(outcome)
+    lines = ["set    periodic  kind+year  not periodic  given a period"]
+    for number, mine in sorted(sets.items()):
+        yes = [outcome for outcome in mine if outcome.item.expected is not None]
+        no = [outcome for outcome in mine if outcome.item.expected is None]
+        name = "*.yml" if number == 1 else f"*-{number}.yml"
+        lines.append(f"{name:<7}{len(yes):>8}  {_percent(sum(o.right for o in yes), len(yes))}"
+                     f" {len(no):>13} {sum(not o.right for o in no):>15}")
     return "\n".join(lines)
 
 

@@ -8,4 +8,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 import period_gold  # noqa: E402
 
 if __name__ == "__main__":
-    print(period_gold.table(period_gold.run()))
+    outcomes = period_gold.run()
+    print(period_gold.table(outcomes))
+    print()
+    print(period_gold.by_set(outcomes))

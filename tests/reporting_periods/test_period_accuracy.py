@@ -40,3 +40,9 @@ def test_no_period_for_a_headline_that_is_not_periodic(outcomes):
     given = [(outcome.item.headline, outcome.found.label) for outcome in outcomes
              if outcome.item.expected is None and outcome.found is not None]
     assert given == []
+
+
+def test_each_set_of_files_is_reported_apart(outcomes):
+    lines = period_gold.by_set(outcomes).splitlines()[1:]
+    assert [line.split()[0] for line in lines] == ["*.yml", "*-2.yml", "*-3.yml"]
+    assert sum(int(line.split()[1]) + int(line.split()[4]) for line in lines) == len(outcomes)
