@@ -31,6 +31,7 @@ def test_the_grid_does_not_scroll_sideways_at_360_px(tmp_path, browser):
         years = page.locator("#bang-cac-nam").locator("xpath=..")
         assert years.evaluate("e => e.scrollWidth <= e.clientWidth"), "the years' table scrolls"
         page.locator("#nam-2018 th a").click()
+        page.wait_for_load_state("load")  # a click waits for the new page to start, not for its stylesheets
         assert page.url == base + year_page(2018).lstrip("/")
         assert page.evaluate("document.documentElement.scrollWidth") <= 360, "the year's page scrolls sideways"
         wrap = page.locator("#bang-don-vi-2018").locator("xpath=..")
