@@ -92,3 +92,11 @@ def browser():
         yield instance
         instance.close()
 
+
+
+@pytest.fixture
+def page(browser):
+    """A fresh page in a context of its own: no cookies or storage shared between tests."""
+    context = browser.new_context()
+    yield context.new_page()
+    context.close()

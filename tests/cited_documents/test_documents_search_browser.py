@@ -19,13 +19,6 @@ def site(tmp_path_factory):
     return build(tmp_path_factory.mktemp("documents-search"), ARCHIVE)
 
 
-@pytest.fixture
-def page(browser):
-    context = browser.new_context()
-    yield context.new_page()
-    context.close()
-
-
 def results(page):
     page.wait_for_function(DONE, timeout=10_000)
     return page.evaluate(TITLES)

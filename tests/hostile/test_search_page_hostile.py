@@ -63,13 +63,6 @@ def base(site):
         yield url
 
 
-@pytest.fixture
-def page(browser):
-    context = browser.new_context()
-    yield context.new_page()
-    context.close()
-
-
 def _ran(page):
     page.wait_for_function(DONE, timeout=15_000)
     page.wait_for_timeout(100)  # let any injected handler fire

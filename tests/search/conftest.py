@@ -15,10 +15,3 @@ def search_site(tmp_path_factory):
     overrides = settings(PATH=str(root / "content"), OUTPUT_PATH=str(root / "output"), CACHE_PATH=str(root / "cache"))
     Pelican(read_settings(str(PELICANCONF), override=overrides)).run()
     return Site(root / "output")
-
-
-@pytest.fixture
-def page(browser):
-    context = browser.new_context()
-    yield context.new_page()
-    context.close()
