@@ -14,6 +14,7 @@ Both decode entities (&amp; is "&"); `&nbsp;` becomes U+00A0, which callers that
 want a plain space replace.
 """
 
+import functools
 import html
 import re
 
@@ -22,9 +23,14 @@ from markupsafe import Markup
 TAG = re.compile(r"<[^>]+>")
 
 
+@functools.lru_cache(maxsize=4)
 def visible_text(markup):
-    """Tags and comments removed, whitespace collapsed to single spaces, entities decoded."""
-    return Markup(markup).striptags()
+    """Tags and comments removed, whitespace collapsed to single spaces, entities decoded.
+
+    Kept for the last few fragments: the values derived from an article while it is read
+    (its search spellings, reporting period, cited documents) each start from its text.
+    """
+    return str(Markup(markup).striptags())
 
 
 def text_with_tags_as_spaces(markup):

@@ -41,6 +41,7 @@ from dataclasses import dataclass
 
 from plugins.libs.html_text import visible_text
 from plugins.libs.slugs import full_slug
+from plugins.libs.table_fold import TableFold
 from plugins.libs.vietnamese_text import FOLD_TABLE, Folded, fold, fold_with_offsets, normalize
 
 from . import named as names
@@ -88,10 +89,11 @@ def _trie_pattern(words):
     return branch(tree)
 
 
-# A word boundary, then the words: cheaper than a look-behind tried at every character;
-# a match after "/" or "-" (inside a symbol) is skipped where it is found.
+# The words alone, so that the regex engine looks for their first letters in its fast loop;
+# where one starts inside a word, or after "/" or "-" (inside a symbol), the search goes on
+# from the next character (_kinds).
 _KIND = re.compile(
-    r"\b(" + _trie_pattern({fold(word) for word in KIND_WORDS} | {fold(code) for code in ABBREVIATED_KINDS})
+    r"(" + _trie_pattern({fold(word) for word in KIND_WORDS} | {fold(code) for code in ABBREVIATED_KINDS})
     + r")(?![\w/])"
 )
 # A list's number glued to a full kind word ("- 3Nghị định 64/2014/NĐ-CP", "- 4Luật ..."): blanked in
@@ -201,11 +203,12 @@ def _composed(text):
 
 
 FOLD_AND_DASHES = {**FOLD_TABLE, **{ord(dash): "-" for dash in "‐‑‒–—―−"}}
+_fold_and_dashes = functools.cache(lambda: TableFold(FOLD_AND_DASHES))  # built on first use: 10 ms
 
 
 def _folded(source):
     """Folded source with plain dashes, in one table lookup per character; None if its length would change."""
-    folded = source.translate(FOLD_AND_DASHES).lower()
+    folded = _fold_and_dashes()(source)
     return folded if len(folded) == len(source) else None
 
 
@@ -285,31 +288,41 @@ def _symbol(scan, item):
     if not item.group("symbol"):
         return None, (), item.end()
     start = item.start("symbol")
-    written = scan.original(start, item.end("symbol")).translate(DASHES)
-    parts, separators, end = [], [], start
-    for token in _SYMBOL_PART.finditer(written):
+    written = scan.original(start, item.end("symbol"))
+    symbol, parts, length = _written_symbol(written)
+    if symbol is None:
+        return None, (), start
+    end = start + length
+    if "TƯ" in written.upper() and _OF_PROVINCE.match(scan.folded, end):
+        symbol = as_provincial(symbol)  # "13-NQ/TƯ của Tỉnh ủy"
+    return symbol, parts, end
+
+
+_CODE_PIECE = re.compile(r"[^\W\d_]{1,16}\d{0,3}")
+
+
+@functools.lru_cache(maxsize=8192)  # an archive cites the same symbols, typed the same ways, over and over
+def _written_symbol(written):
+    """(canonical symbol or None, parts, length of what it takes of `written`) of a symbol as typed."""
+    parts, separators, length = [], [], 0
+    for token in _SYMBOL_PART.finditer(written.translate(DASHES)):
         separator, part = token.group(1), token.group(2).replace(".", "")
         joined = part.split("&")  # "SNV-CCHC&PC"
         spaced = separator != separator.strip()
-        if not all(re.fullmatch(r"[^\W\d_]{1,16}\d{0,3}", piece) for piece in joined):
+        if not all(_CODE_PIECE.fullmatch(piece) for piece in joined):
             break
         if spaced and sum(char.isupper() for char in part) < 2 and not _is_code(part):
             break
         if parts:
             separators.append(separator.strip())
         parts.append(part)
-        end = start + token.end()
-    if not parts:
-        return None, (), item.start("symbol")
-    if len(parts) == 1 and not any(char.isupper() for char in parts[0]):
-        return None, (), item.start("symbol")  # "25-nq" alone: lower case needs a second part
+        length = token.end()
+    if not parts or (len(parts) == 1 and not any(char.isupper() for char in parts[0])):
+        return None, (), 0  # "25-nq" alone: lower case needs a second part
     glued = _GLUED_SYMBOL.fullmatch(folded_code(parts[0])) if len(parts) == 1 else None
     if glued:
         parts, separators = list(glued.groups()), ["/"]
-    symbol = normalize_symbol(parts, separators)
-    if "TƯ" in written.upper() and _OF_PROVINCE.match(scan.folded, end):
-        symbol = as_provincial(symbol)  # "13-NQ/TƯ của Tỉnh ủy"
-    return symbol, parts, end
+    return normalize_symbol(parts, separators), tuple(parts), length
 
 
 def _is_code(part):
@@ -323,7 +336,12 @@ _SYMBOL_PART = re.compile(r"(\s*[-/]\s*|\s*)([^\s/-]+)")  # "84 QĐ/TWĐTN", "37
 
 def _kind_spelling_ok(scan, start, end, word):
     """A kind word typed with marks must carry the right ones: "đề án", not "để ăn"."""
-    written = normalize(scan.original(start, end))
+    return _spelling_ok(scan.original(start, end), word)
+
+
+@functools.lru_cache(maxsize=4096)  # a few dozen spellings make up nearly all kind words of an archive
+def _spelling_ok(original, word):
+    written = normalize(original)
     if written.isascii():
         return word not in _ABBREVIATED or written.isupper()
     return written.lower() == normalize(_kind_spelling(word)).lower() or written in ABBREVIATED_KINDS
@@ -431,9 +449,10 @@ def _sentence(scan, start, end):
     source_first, source_last = scan.sentence_bounds(mention_start)
     text = scan.source[source_first:source_last]
     offset = source_first
-    collapsed = " ".join(text.split())
-    if len(collapsed) <= SENTENCE_MAX:
-        return collapsed
+    if len(text) <= 2 * SENTENCE_MAX:  # longer, it would take 300 spaces in a row to fit: not worth a split
+        collapsed = " ".join(text.split())
+        if len(collapsed) <= SENTENCE_MAX:
+            return collapsed
     # Keep the mention in view: start a little before it, at a word boundary.
     left = max(0, mention_start - offset - 80)
     right = min(len(text), left + SENTENCE_MAX)
@@ -460,8 +479,11 @@ def _document_spans(scan):
     while match := _KIND.search(folded, position):
         word = match.group(1)
         start, end = match.span(1)
+        if start and (folded[start - 1].isalnum() or folded[start - 1] in "_/-"):
+            position = start + 1  # not a word of its own; one may start later inside the match
+            continue
         position = end
-        if start and folded[start - 1] in "/-" or not _kind_spelling_ok(scan, start, end, word):
+        if not _kind_spelling_ok(scan, start, end, word):
             continue
         kind = _kind_of(word, scan, start, end)
         items = _numbered_items(scan, word, kind, start, end)
@@ -527,10 +549,21 @@ _CITY_COMMITTEE = re.compile(r"\bThành ủy|\bThành uỷ", re.IGNORECASE)
 
 def find_mentions(text: str) -> list[Mention]:
     """Every cited document in plain text, in order of appearance; offsets are into `text`."""
+    return _mentions(text, None)
+
+
+def _mentions(text, seen):
+    """find_mentions, leaving out documents whose key is in the set `seen` (and adding the
+    others to it): an article keeps one mention per document, and the date, issuer and
+    sentence are most of the work, so they are read only for the one kept."""
     scan = _Scan(text)
     spans = _document_spans(scan)
     mentions = []
     for index, (start, end, citation, group) in enumerate(spans):
+        if seen is not None:
+            if citation.key in seen:
+                continue
+            seen.add(citation.key)
         # A list's date and issuer come after its last item: "Quyết định 217, 218 của Bộ Chính trị".
         group_end = index
         while group_end + 1 < len(spans) and spans[group_end + 1][3] == group:
@@ -548,11 +581,10 @@ def find_mentions(text: str) -> list[Mention]:
 
 def article_citations(title_html: str, body_html: str) -> tuple[Mention, ...]:
     """One Mention per document (its first), from the visible text of headline then body."""
-    seen = {}
-    for html in (title_html, body_html):
-        for mention in find_mentions(str(visible_text(html or ""))):
-            seen.setdefault(mention.citation.key, mention)
-    return tuple(seen.values())
+    seen = set()
+    return tuple(
+        mention for html in (title_html, body_html) for mention in _mentions(str(visible_text(html or "")), seen)
+    )
 
 
 _BARE_REFERENCE = re.compile(r"\d{1,5}(?:\s*/\s*\d{4})?\s*[-/]\s*([a-z]{2,3})\s*[-/]\s*\w+")
