@@ -26,11 +26,11 @@ EDITS = {
 def test_an_edit_gives_the_cold_build_output(tmp_path, name):
     content = dict(ARCHIVE)
     warm = tmp_path / "warm"
-    build(warm, content, DEFAULT_PAGINATION=2)
+    build(warm, content, DEFAULT_PAGINATION=2, DOCUMENTS_PER_PAGE=2)
     EDITS[name](content)
     shutil.rmtree(warm / "content")
-    build(warm, content, DEFAULT_PAGINATION=2)
-    assert differences(build(tmp_path / "cold", content, DEFAULT_PAGINATION=2).output, warm / "output") == []
+    build(warm, content, DEFAULT_PAGINATION=2, DOCUMENTS_PER_PAGE=2)
+    assert differences(build(tmp_path / "cold", content, DEFAULT_PAGINATION=2, DOCUMENTS_PER_PAGE=2).output, warm / "output") == []
 
 
 def test_citations_are_found_once_per_text_and_kept_in_the_content_cache(tmp_path, monkeypatch):

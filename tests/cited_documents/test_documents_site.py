@@ -158,13 +158,20 @@ def test_links_work_under_a_sub_path(published):
     assert published.soup("/thong-ke/").select_one(f"tr[data-document={Q217}] a")["href"] == f"{SUB_PATH}/van-ban/{Q217}/"
 
 
-def test_document_pages_are_paginated(tmp_path):
-    site = build(tmp_path, ARCHIVE, DEFAULT_PAGINATION=2)
+def test_document_pages_are_paginated_by_their_own_setting(tmp_path):
+    site = build(tmp_path, ARCHIVE, DOCUMENTS_PER_PAGE=2, DEFAULT_PAGINATION=1)
     assert [title for title, _ in citing(site.soup(f"/van-ban/{Q217}/"))] == [LUAT, SO_KET]
     second = site.soup(f"/van-ban/{Q217}/page/2/")
     assert [title for title, _ in citing(second)] == [GIAM_SAT]
     assert "Trang 2" in second.title.get_text()
     assert second.select_one("link[rel=prev]")["href"] == f"/van-ban/{Q217}/"
+    assert site.exists("/page/2/")  # DEFAULT_PAGINATION=1 still pages the others
+
+
+def test_a_number_for_document_pages_in_paginated_templates_wins(tmp_path):
+    paginated = {"index": None, "category": None, "period_archives": None, "document": 1}
+    site = build(tmp_path, ARCHIVE, PAGINATED_TEMPLATES=paginated, DOCUMENTS_PER_PAGE=2)
+    assert [title for title, _ in citing(site.soup(f"/van-ban/{Q217}/page/3/"))] == [GIAM_SAT]
 
 
 def test_documents_to_show_can_be_only_those_written(tmp_path):

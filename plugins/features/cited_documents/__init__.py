@@ -12,7 +12,7 @@ from plugins.libs.plugin_settings import PluginSettings, Setting, positive_int, 
 
 from .catalog import Catalog, load_catalog
 from .pages import DocumentPage, DocumentsGenerator, group_listings, most_cited
-from .tagging import citations_to_cite
+from .tagging import DERIVED_KEY, citations_to_cite
 
 
 def key_pattern(value, settings):
@@ -41,6 +41,9 @@ SETTINGS = PluginSettings(
     # much cited document's 100 full texts (FEED_MAX_ITEMS) weigh a megabyte per document.
     DOCUMENTS_FEED_MAX_ITEMS=Setting(20, positive_int),
     DOCUMENTS_TOP=Setting(10, positive_int),  # the most cited documents on the statistics page
+    # Articles per document page, where PAGINATED_TEMPLATES leaves "document" to the default: an
+    # entry is a headline, a date and one sentence, so a page holds three times a teaser list's.
+    DOCUMENTS_PER_PAGE=Setting(30, positive_int),
 )
 
 
@@ -60,8 +63,10 @@ def catalog_for(settings):
 
 
 def paginate_document_pages(pelican):
-    """Document pages are paginated like categories unless the site says otherwise."""
-    pelican.settings["PAGINATED_TEMPLATES"].setdefault("document", None)
+    """Document pages are paginated by DOCUMENTS_PER_PAGE unless PAGINATED_TEMPLATES gives "document" a number."""
+    paginated = pelican.settings["PAGINATED_TEMPLATES"]
+    if paginated.get("document") is None:
+        paginated["document"] = pelican.settings["DOCUMENTS_PER_PAGE"]
 
 
 def _page(key, citation, catalog, settings):
@@ -92,19 +97,23 @@ def tag_articles(generator):
         chosen, found = citations_to_cite(article, catalog, settings["DOCUMENTS_DETECT"])
         problems += found
         cited.append((article, chosen))
+        # Read once, and heavy: left on the article, every page's reuse key would walk it.
+        article.metadata.pop(DERIVED_KEY, None)
     if problems:
         raise BuildError(problems)
+    mentions = {}  # (id of article, key) -> the mention that cites it, for dates and issuers
     for article, chosen in cited:
-        for key, citation, _ in chosen:
+        for key, citation, mention in chosen:
             if key not in pages:
                 pages[key] = _page(key, citation, catalog, settings)
+            mentions[id(article), key] = mention
         article.cited_documents = [pages[key] for key, _, _ in chosen]
         # The sentence that cites each document, for the document pages' context.
-        article.document_mentions = {key: mention for key, _, mention in chosen}
+        article.document_sentences = {key: mention.sentence for key, _, mention in chosen if mention}
     for article in generator.articles:  # published ones only, in the site's order
         for page in article.cited_documents:
             page.articles.append(article)
-            _fill_from_text(page, article.document_mentions[page.key])
+            _fill_from_text(page, mentions[id(article), page.key])
     ordered = dict(sorted(pages.items()))
     generator.context["document_pages"] = ordered
     generator.context["document_groups"] = group_listings(ordered.values())
