@@ -36,6 +36,7 @@ SITES = {
 class Run:
     seconds: float
     peak_mib: float
+    cpu_seconds: float = 0.0  # user + system, of the build and the processes it waited for (workers, Pagefind)
 
 
 PAGE_MIB = os.sysconf("SC_PAGE_SIZE") / 2**20
@@ -80,7 +81,7 @@ def measure(command):
     sampler.join()
     if os.waitstatus_to_exitcode(status):
         raise SystemExit(f"build failed: {' '.join(map(str, command))}\n{stderr.decode(errors='replace')[-3000:]}")
-    return Run(seconds, max(peak[0], usage.ru_maxrss / 1024))
+    return Run(seconds, max(peak[0], usage.ru_maxrss / 1024), usage.ru_utime + usage.ru_stime)
 
 
 def pelican(site, content, output, cache):

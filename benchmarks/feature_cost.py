@@ -4,13 +4,21 @@
 
 Builds the site with every plugin, then without each plugin named, in turns (with,
 without A, without B, with, ...), so that a slower or faster spell of a shared machine
-touches every side alike; the ratio of the medians is that plugin's cost. "Without"
+touches every side alike; the median of each round's ratio is that plugin's cost. "Without"
 drops the plugin from PLUGINS and the values it derives while articles are read
 (FRONT_MATTER_DERIVED). Each build is cold (empty cache) then warm (one article edited,
 cache on), as in build.py.
+
+`--with-setting KEY=JSON` changes the "with" site, to measure part of a plugin:
+`--with-setting DOCUMENTS_DETECT=false` keeps cited-document detection running while
+articles are read but shows nothing of it, so "with/without" is what detection costs.
+
+Besides wall time, each build's CPU time (user + system, reading workers and Pagefind
+included) is reported: it moves much less than wall time when the machine is shared.
 """
 
 import argparse
+import json
 import runpy
 import shutil
 import statistics
@@ -36,45 +44,64 @@ def without(plugins):
     return {"PLUGINS": kept, "STRICT_BUILD_PLUGINS": kept, "FRONT_MATTER_DERIVED": derived}
 
 
-def run(size, plugins, rounds, work):
+def setting(text):
+    """KEY=JSON from the command line: ("DOCUMENTS_DETECT", False)."""
+    key, _, value = text.partition("=")
+    try:
+        return key, json.loads(value)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(f"{text}: not KEY=JSON ({error})") from None
+
+
+def run(size, plugins, rounds, work, with_settings=None):
     content = work / "content"
     generate(size, content)
     for folder in ("data", "pages"):
         if (ROOT / "content" / folder).is_dir():
             shutil.copytree(ROOT / "content" / folder, content / folder)
-    sites = {"with": (ROOT / "pelicanconf.py", {})}
+    sites = {"with": (ROOT / "pelicanconf.py", dict(with_settings or {}))}
     sites.update({plugin: (ROOT / "pelicanconf.py", without([plugin])) for plugin in plugins})
-    times = {name: {"cold": [], "warm": []} for name in sites}
+    times = {name: {kind: [] for kind in ("cold", "warm", "cold cpu", "warm cpu")} for name in sites}
     for turn in range(rounds):
         for name, site in sites.items():
             output, cache = work / f"output-{turn_name(name)}", work / f"cache-{turn_name(name)}"
             shutil.rmtree(cache, ignore_errors=True)
-            times[name]["cold"].append(measure(pelican(site, content, output, cache)).seconds)
+            record(times[name], "cold", measure(pelican(site, content, output, cache)))
         edit_one(content)
         for name, site in sites.items():
             output, cache = work / f"output-{turn_name(name)}", work / f"cache-{turn_name(name)}"
-            times[name]["warm"].append(measure(pelican(site, content, output, cache)).seconds)
+            record(times[name], "warm", measure(pelican(site, content, output, cache)))
         print(f"round {turn + 1}/{rounds} done", file=sys.stderr)
     return times
+
+
+def record(times, kind, build):
+    times[kind].append(build.seconds)
+    times[f"{kind} cpu"].append(build.cpu_seconds)
 
 
 def turn_name(name):
     return name.rpartition(".")[2]
 
 
-def table(size, plugins, times):
+def table(size, plugins, times, with_settings=None):
+    """Medians, and the ratio of each round's builds: a round's "with" and "without" ran minutes
+    apart, so their ratio moves much less from round to round than either time does."""
+    changed = ", ".join(f"{key}={json.dumps(value)}" for key, value in (with_settings or {}).items())
     lines = [
-        f"{size} articles, median of {len(times['with']['cold'])} builds each",
-        "| plugin | build | with s | without s | with/without | with, each run | without, each run |",
-        "|---|---|---:|---:|---:|---|---|",
+        f"{size} articles, {len(times['with']['cold'])} rounds"
+        + (f"; the site with the plugin has {changed}" if changed else ""),
+        "| plugin | build | with s | without s | with/without | each round | with, each run | without, each run |",
+        "|---|---|---:|---:|---:|---|---|---|",
     ]
-    each = lambda values: " ".join(f"{value:.2f}" for value in values)  # noqa: E731
+    each = lambda values, digits=2: " ".join(f"{value:.{digits}f}" for value in values)  # noqa: E731
     for plugin in plugins:
-        for kind in ("cold", "warm"):
-            a, b = statistics.median(times["with"][kind]), statistics.median(times[plugin][kind])
+        for kind in ("cold", "warm", "cold cpu", "warm cpu"):
+            ours, theirs = times["with"][kind], times[plugin][kind]
+            ratios = [a / b for a, b in zip(ours, theirs)]
             lines.append(
-                f"| {turn_name(plugin)} | {kind} | {a:.2f} | {b:.2f} | {a / b:.3f} | "
-                f"{each(times['with'][kind])} | {each(times[plugin][kind])} |"
+                f"| {turn_name(plugin)} | {kind} | {statistics.median(ours):.2f} | {statistics.median(theirs):.2f} | "
+                f"{statistics.median(ratios):.3f} | {each(ratios, 3)} | {each(ours)} | {each(theirs)} |"
             )
     return "\n".join(lines)
 
@@ -84,10 +111,14 @@ def main(argv=None):
     parser.add_argument("plugins", nargs="+", help="dotted plugin names, as in PLUGINS")
     parser.add_argument("--size", type=int, default=10000)
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--with-setting", type=setting, action="append", default=[], metavar="KEY=JSON",
+                        help="a setting of the site with the plugins, e.g. DOCUMENTS_DETECT=false")
     args = parser.parse_args(argv)
+    with_settings = dict(args.with_setting)
     work = Path(tempfile.mkdtemp(prefix="feature-cost-"))
     try:
-        print(table(args.size, args.plugins, run(args.size, args.plugins, args.rounds, work)))
+        times = run(args.size, args.plugins, args.rounds, work, with_settings)
+        print(table(args.size, args.plugins, times, with_settings))
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
