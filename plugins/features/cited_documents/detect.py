@@ -91,7 +91,7 @@ def _trie_pattern(words):
 
 # The words alone, so that the regex engine looks for their first letters in its fast loop;
 # where one starts inside a word, or after "/" or "-" (inside a symbol), the search goes on
-# from the next character (_kinds).
+# from the next character (_document_spans).
 _KIND = re.compile(
     r"(" + _trie_pattern({fold(word) for word in KIND_WORDS} | {fold(code) for code in ABBREVIATED_KINDS})
     + r")(?![\w/])"
@@ -207,7 +207,7 @@ _fold_and_dashes = functools.cache(lambda: TableFold(FOLD_AND_DASHES))  # built 
 
 
 def _folded(source):
-    """Folded source with plain dashes, in one table lookup per character; None if its length would change."""
+    """Folded source with plain dashes (as FOLD_AND_DASHES says, the quick way); None if its length would change."""
     folded = _fold_and_dashes()(source)
     return folded if len(folded) == len(source) else None
 
