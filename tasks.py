@@ -214,15 +214,16 @@ def screenshots(c):
     "sizes": "article counts, comma-separated (default 1000,10000)", "keep": "keep the sites in this folder",
     "cost_of": "plugins, comma-separated: the site with and without them, in turns, at the largest size",
     "rounds": "with --cost-of: builds of each side (default 3)",
-    "with_setting": "with --cost-of: KEY=JSON for the site with the plugins, e.g. DOCUMENTS_DETECT=false",
+    "setting": "with --cost-of: KEY=JSON for every site built, e.g. DOCUMENTS_DETECT=false",
+    "derived_only": "with --cost-of: without = the plugins kept, only what they derive while reading dropped",
 })
-def bench(c, sizes="1000,10000", keep=None, cost_of=None, rounds=3, with_setting=None):
+def bench(c, sizes="1000,10000", keep=None, cost_of=None, rounds=3, setting=None, derived_only=False):
     """Build benchmark: our full site against vanilla Pelican on generated articles."""
     if cost_of:
         from benchmarks.feature_cost import main  # noqa: PLC0415
 
         size = max(int(size) for size in sizes.split(","))
-        changed = ["--with-setting", with_setting] if with_setting else []
+        changed = (["--setting", setting] if setting else []) + (["--derived-only"] if derived_only else [])
         main([*cost_of.split(","), "--size", str(size), "--rounds", str(rounds), *changed])
         return
     from benchmarks.build import main  # noqa: PLC0415

@@ -9,9 +9,11 @@ drops the plugin from PLUGINS and the values it derives while articles are read
 (FRONT_MATTER_DERIVED). Each build is cold (empty cache) then warm (one article edited,
 cache on), as in build.py.
 
-`--with-setting KEY=JSON` changes the "with" site, to measure part of a plugin:
-`--with-setting DOCUMENTS_DETECT=false` keeps cited-document detection running while
-articles are read but shows nothing of it, so "with/without" is what detection costs.
+To measure what a plugin derives while articles are read, alone: `--derived-only` keeps the
+plugin on both sides and drops only its FRONT_MATTER_DERIVED values from "without", and
+`--setting KEY=JSON` (for every site) can make the plugin show nothing of them, as in
+`--derived-only --setting DOCUMENTS_DETECT=false`: then "with/without" is what detecting
+cited documents costs, pages aside.
 
 Besides wall time, each build's CPU time (user + system, reading workers and Pagefind
 included) is reported: it moves much less than wall time when the machine is shared.
@@ -30,10 +32,10 @@ from .build import edit_one, measure, pelican
 from .corpus import ROOT, generate
 
 
-def without(plugins):
-    """Settings overrides that build our site without `plugins` (dotted names)."""
+def without(plugins, derived_only=False):
+    """Settings overrides that build our site without `plugins` (dotted names), or, with
+    `derived_only`, with them but without what they derive while articles are read."""
     settings = runpy.run_path(str(ROOT / "pelicanconf.py"))
-    kept = [name for name in settings["PLUGINS"] if name not in plugins]
     unknown = set(plugins) - set(settings["PLUGINS"])
     if unknown:
         raise SystemExit(f"not in PLUGINS: {', '.join(sorted(unknown))}")
@@ -41,6 +43,9 @@ def without(plugins):
         key: path for key, path in settings.get("FRONT_MATTER_DERIVED", {}).items()
         if not any(path.startswith(plugin + ".") for plugin in plugins)
     }
+    if derived_only:
+        return {"FRONT_MATTER_DERIVED": derived}
+    kept = [name for name in settings["PLUGINS"] if name not in plugins]
     return {"PLUGINS": kept, "STRICT_BUILD_PLUGINS": kept, "FRONT_MATTER_DERIVED": derived}
 
 
@@ -53,14 +58,15 @@ def setting(text):
         raise argparse.ArgumentTypeError(f"{text}: not KEY=JSON ({error})") from None
 
 
-def run(size, plugins, rounds, work, with_settings=None):
+def run(size, plugins, rounds, work, settings=None, derived_only=False):
     content = work / "content"
     generate(size, content)
     for folder in ("data", "pages"):
         if (ROOT / "content" / folder).is_dir():
             shutil.copytree(ROOT / "content" / folder, content / folder)
-    sites = {"with": (ROOT / "pelicanconf.py", dict(with_settings or {}))}
-    sites.update({plugin: (ROOT / "pelicanconf.py", without([plugin])) for plugin in plugins})
+    settings = dict(settings or {})
+    sites = {"with": (ROOT / "pelicanconf.py", settings)}
+    sites.update({plugin: (ROOT / "pelicanconf.py", {**settings, **without([plugin], derived_only)}) for plugin in plugins})
     times = {name: {kind: [] for kind in ("cold", "warm", "cold cpu", "warm cpu")} for name in sites}
     for turn in range(rounds):
         for name, site in sites.items():
@@ -84,13 +90,14 @@ def turn_name(name):
     return name.rpartition(".")[2]
 
 
-def table(size, plugins, times, with_settings=None):
+def table(size, plugins, times, settings=None, derived_only=False):
     """Medians, and the ratio of each round's builds: a round's "with" and "without" ran minutes
     apart, so their ratio moves much less from round to round than either time does."""
-    changed = ", ".join(f"{key}={json.dumps(value)}" for key, value in (with_settings or {}).items())
+    changed = ", ".join(f"{key}={json.dumps(value)}" for key, value in (settings or {}).items())
     lines = [
         f"{size} articles, {len(times['with']['cold'])} rounds"
-        + (f"; the site with the plugin has {changed}" if changed else ""),
+        + ("; without: the plugin's derived values only" if derived_only else "")
+        + (f"; every site has {changed}" if changed else ""),
         "| plugin | build | with s | without s | with/without | each round | with, each run | without, each run |",
         "|---|---|---:|---:|---:|---|---|---|",
     ]
@@ -111,14 +118,16 @@ def main(argv=None):
     parser.add_argument("plugins", nargs="+", help="dotted plugin names, as in PLUGINS")
     parser.add_argument("--size", type=int, default=10000)
     parser.add_argument("--rounds", type=int, default=3)
-    parser.add_argument("--with-setting", type=setting, action="append", default=[], metavar="KEY=JSON",
-                        help="a setting of the site with the plugins, e.g. DOCUMENTS_DETECT=false")
+    parser.add_argument("--setting", type=setting, action="append", default=[], metavar="KEY=JSON",
+                        help="a setting of every site built, e.g. DOCUMENTS_DETECT=false")
+    parser.add_argument("--derived-only", action="store_true",
+                        help="without: keep the plugins, drop only their FRONT_MATTER_DERIVED values")
     args = parser.parse_args(argv)
-    with_settings = dict(args.with_setting)
+    settings = dict(args.setting)
     work = Path(tempfile.mkdtemp(prefix="feature-cost-"))
     try:
-        times = run(args.size, args.plugins, args.rounds, work, with_settings)
-        print(table(args.size, args.plugins, times, with_settings))
+        times = run(args.size, args.plugins, args.rounds, work, settings, args.derived_only)
+        print(table(args.size, args.plugins, times, settings, args.derived_only))
     finally:
         shutil.rmtree(work, ignore_errors=True)
 

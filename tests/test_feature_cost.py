@@ -24,6 +24,15 @@ def test_without_drops_the_plugin_everywhere_and_keeps_the_rest():
     }
 
 
+def test_derived_only_keeps_the_plugin_and_drops_what_it_derives():
+    plugin = "plugins.features.cited_documents"
+    overrides = without([plugin], derived_only=True)
+    assert set(overrides) == {"FRONT_MATTER_DERIVED"}  # PLUGINS as the site has them
+    assert "cited_documents" in SETTINGS["FRONT_MATTER_DERIVED"]  # else this test shows nothing
+    assert "cited_documents" not in overrides["FRONT_MATTER_DERIVED"]
+    assert set(overrides["FRONT_MATTER_DERIVED"]) == set(SETTINGS["FRONT_MATTER_DERIVED"]) - {"cited_documents"}
+
+
 def test_a_plugin_the_site_does_not_load_is_refused():
     with pytest.raises(SystemExit, match="not in PLUGINS: plugins.features.nothing"):
         without(["plugins.features.nothing"])
