@@ -8,7 +8,6 @@ where wall time is not) and what detection adds. The other derived values read t
 visible text, as in a build, so what they share is not counted twice. Nothing is built.
 """
 
-import importlib
 import runpy
 import statistics
 import sys
@@ -18,6 +17,7 @@ import time
 import markdown
 
 from benchmarks.corpus import ROOT, generate
+from plugins.features.front_matter.render import derived_functions
 
 DETECTION = "cited_documents"  # its key in FRONT_MATTER_DERIVED
 ROUNDS = 3
@@ -34,15 +34,6 @@ def articles(count):
     return texts
 
 
-def derived_functions():
-    """{key: function(title_html, body_html)} as the site's settings name them."""
-    functions = {}
-    for key, path in runpy.run_path(str(ROOT / "pelicanconf.py"))["FRONT_MATTER_DERIVED"].items():
-        module, _, name = path.rpartition(".")
-        functions[key] = getattr(importlib.import_module(module), name)
-    return functions
-
-
 def cpu_per_article(texts, functions):
     started = time.process_time()
     for title, body in texts:
@@ -53,7 +44,7 @@ def cpu_per_article(texts, functions):
 
 def main(count=10_000):
     texts = articles(count)
-    every = derived_functions()
+    every = derived_functions(runpy.run_path(str(ROOT / "pelicanconf.py")))
     others = [function for key, function in every.items() if key != DETECTION]
     cpu_per_article(texts[:100], every.values())  # imports, compiled patterns, caches of spellings
     times = {"with": [], "without": []}
