@@ -1,10 +1,12 @@
 """What a citing sentence says around a document: its date, its issuer, the level its symbol names."""
 
+import bisect
 import datetime
 
 import pytest
 
-from plugins.features.cited_documents.detect import find_mentions
+from citation_gold import load as gold_items
+from plugins.features.cited_documents.detect import _SENTENCE_END, _Scan, find_mentions
 
 QUOTE = ("Thực hiện Nghị quyết số 25-NQ/TW, ngày 03/6/2013 của Ban Chấp hành Trung ương Đảng (khóa XI) về "
          "“Tăng cường và đổi mới sự lãnh đạo của Đảng đối với công tác dân vận”.")
@@ -61,3 +63,30 @@ def test_a_city_committee_writes_tu_too():
     (province,) = find_mentions("thực hiện Chỉ thị số 19-CT/TU của Ban Thường vụ Tỉnh ủy về an sinh xã hội")
     assert (city.citation.level, province.citation.level) == ("Thành ủy", "Tỉnh ủy")
     assert city.citation.key == province.citation.key == "chi-thi-19-ct-tu"
+
+
+def _bounds_by_splitting(ends, length, position):
+    """Sentence bounds as a split of the whole text at every sentence end (`ends`) would give them."""
+    index = bisect.bisect_right(ends, position)
+    return (ends[index - 1] if index else 0), (ends[index] if index < len(ends) else length)
+
+
+def _texts_with_many_sentence_marks():
+    """The gold items joined into long texts (sentences longer than the first look back, too),
+    plus marks in every position a sentence end can be tricky about."""
+    gold = [item.text for item in gold_items()]
+    yield "\n".join(gold)
+    yield " ".join(gold)
+    yield "Ngắn. " + "từ " * 700 + "Thực hiện Quyết định 217. Tiếp theo “trích dẫn.” Bà Hoa! Hết?"
+    yield "…\n\n.. ?!” Nghị quyết 25 “.) (A." + "x" * 300 + ". B"
+
+
+@pytest.mark.parametrize("text", list(_texts_with_many_sentence_marks()), ids=["lines", "running", "long", "marks"])
+def test_sentence_bounds_read_around_a_position_are_those_of_the_whole_text(text):
+    scan = _Scan(text)
+    ends = [match.end() for match in _SENTENCE_END.finditer(scan.source)]
+    for position in range(len(scan.source)):
+        scan._sentence = None  # each position read afresh, not from the sentence before
+        expected = _bounds_by_splitting(ends, len(scan.source), position)
+        assert scan.sentence_bounds(position) == expected, position
+        assert scan.sentence_bounds(position) == expected, position  # and again, from what it kept

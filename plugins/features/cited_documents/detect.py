@@ -225,7 +225,7 @@ class _Scan:
         else:
             self.folded_text = Folded(self.source, folded, None)
         self.folded = _unglued(folded)
-        self._sentences = None
+        self._sentence = None  # the last sentence_bounds
 
     def source_range(self, start, end):
         """Offsets in the NFC source of folded[start:end]."""
@@ -239,14 +239,53 @@ class _Scan:
         first, last = self.source_range(start, end)
         return self.source[first:last]
 
-    def sentence_bounds(self, start):
-        """(start, end) in the NFC source of the sentence holding source offset `start`."""
-        if self._sentences is None:
-            self._sentences = [match.end() for match in _SENTENCE_END.finditer(self.source)]
-        index = bisect.bisect_right(self._sentences, start)
-        first = self._sentences[index - 1] if index else 0
-        last = self._sentences[index] if index < len(self._sentences) else len(self.source)
-        return first, last
+    def sentence_bounds(self, position):
+        """(start, end) in the NFC source of the sentence holding source offset `position`.
+
+        Read around it, not from the top: a text's mentions are few and its sentence ends
+        many. The same as splitting the whole text at every _SENTENCE_END: an end never
+        holds another one, so whether a mark ends a sentence does not depend on the others.
+        """
+        if self._sentence and self._sentence[0] <= position < self._sentence[1]:
+            return self._sentence  # the mentions of one sentence, one after the other
+        source, first, last = self.source, None, None
+        window_end, lookback = position + 1, SENTENCE_LOOKBACK
+        while first is None and window_end > 0:
+            window_start = max(0, window_end - lookback)
+            for mark in reversed(_sentence_ends(source, window_start, window_end)):
+                if mark > position:
+                    last = mark
+                else:
+                    first = mark
+                    break
+            window_end, lookback = window_start, lookback * 4
+        if last is None:
+            ahead = position + 1
+            while last is None:
+                found = _SENTENCE_MARK.search(source, ahead)
+                if not found:
+                    last = len(source)
+                elif end := _sentence_end(source, found.start()):
+                    last = end
+                ahead = found.end() if found else ahead
+        self._sentence = (first or 0, last)
+        return self._sentence
+
+
+SENTENCE_LOOKBACK = 256  # characters before a mention read at first for its sentence's start
+_SENTENCE_MARK = re.compile(r"[\n.!?…]")
+
+
+def _sentence_end(source, mark):
+    """Where the sentence ends if the mark at `mark` ends one, else None."""
+    found = _SENTENCE_END.match(source, mark)
+    return found.end() if found else None
+
+
+def _sentence_ends(source, start, end):
+    """The ends of the sentences whose final mark lies in source[start:end], in order."""
+    ends = (_sentence_end(source, mark.start()) for mark in _SENTENCE_MARK.finditer(source, start, end))
+    return [found for found in ends if found is not None]
 
 
 def _unglued(folded):
