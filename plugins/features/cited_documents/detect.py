@@ -159,6 +159,11 @@ class Citation:
         joiner = "-" if "/" in self.symbol else "/"
         return f"{self.kind} số {number}{year}{joiner}{self.symbol}"
 
+    def __reduce__(self):
+        # Pickled as its values, not a dict of them: every article read carries its
+        # citations from the reading worker and into the content cache.
+        return Citation, (self.kind, self.number, self.symbol, self.year, self.name, self.key, self.level)
+
 
 @dataclass(frozen=True)
 class Mention:
@@ -170,6 +175,9 @@ class Mention:
     issued: datetime.date | None
     issuer: str | None
     sentence: str
+
+    def __reduce__(self):
+        return Mention, (self.citation, self.start, self.end, self.issued, self.issuer, self.sentence)
 
 
 @functools.lru_cache(maxsize=8192)  # the same documents recur in every article; slugs cost
