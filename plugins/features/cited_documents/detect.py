@@ -121,14 +121,14 @@ _DATE = re.compile(
     r"ngay\s+(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*((?:19|20)\d\d)"
     r"|ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+((?:19|20)\d\d)"
 )
-_ISSUER = re.compile(r"(?<!\w)cua\s+")
+_ISSUER = re.compile(r"cua\s+")  # a word of its own: _word_search
 # Matched on the NFC text, marks and all: "đang" ends an issuer, "Đảng" does not.
 _ISSUER_END = re.compile(
     r"\s*[,;.:()\"“”«»\[\]]|\s+(?:về|ngày|và|thực hiện|trong|tại|đã|với|nhằm|khóa|khoá|số|ban hành|"
     r"quy định|hướng dẫn|theo|để|cho|đang|đến|từ|lên|năm|ve|ngay|va)(?!\w)",
     re.IGNORECASE,
 )
-_TITLE_START = re.compile(r"(?<!\w)ve(?!\w)|[\"“«]")
+_TITLE_START = re.compile(r"ve(?!\w)|[\"“«]")  # "về" a word of its own: _word_search
 CONTEXT_MAX = 160
 UPPER = "A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠ-Ỹ"
 # On the NFC text: a line break, or a full stop before a capital ("TP. Hà Tĩnh" splits too: harmless).
@@ -459,23 +459,37 @@ def _numbered_items(scan, kind_word, kind, kind_start, position):
             for start, end, item_kind, number, symbol, year, _ in found]
 
 
+def _word_search(pattern, text, start, end):
+    """pattern.search(text, start, end), where a match that begins with a letter must begin a word.
+
+    Checked here rather than by a lookbehind in the pattern: a pattern that starts with
+    its letters lets the regex engine skip quickly to where they are.
+    """
+    while (found := pattern.search(text, start, end)) and found.start() and text[found.start()].isalnum():
+        before = text[found.start() - 1]
+        if not (before.isalnum() or before == "_"):
+            break
+        start = found.start() + 1
+    return found
+
+
 def _context(scan, end, limit):
     """(issued, issuer) said after a mention ending at folded offset `end`, before `limit`."""
     window_end = min(limit, end + CONTEXT_MAX)
-    title = _TITLE_START.search(scan.folded, end, window_end)
+    title = _word_search(_TITLE_START, scan.folded, end, window_end)
     if title:
         window_end = title.start()
     issued = None
     date = _DATE.search(scan.folded, end, window_end)
-    if date and not _KIND_IN.search(scan.folded, end, date.start()):
+    if date and not _word_search(_KIND_IN, scan.folded, end, date.start()):
         day, month, year = (date.group(1), date.group(3), date.group(4)) if date.group(1) else date.group(5, 6, 7)
         try:
             issued = datetime.date(int(year), int(month), int(day))
         except ValueError:
             issued = None
     issuer = None
-    of = _ISSUER.search(scan.folded, end, window_end)
-    if of and not _KIND_IN.search(scan.folded, end, of.start()):
+    of = _word_search(_ISSUER, scan.folded, end, window_end)
+    if of and not _word_search(_KIND_IN, scan.folded, end, of.start()):
         source_start = scan.source_range(of.end(), of.end() + 1)[0]
         source_limit = scan.source_range(window_end - 1, window_end)[1] if window_end > of.end() else source_start
         stop = _ISSUER_END.search(scan.source, source_start, source_limit)
@@ -486,7 +500,7 @@ def _context(scan, end, limit):
     return issued, issuer
 
 
-_KIND_IN = re.compile(r"(?<!\w)(?:nghi quyet|chi thi|quyet dinh|ket luan|quy dinh|ke hoach|thong bao|huong dan|"
+_KIND_IN = re.compile(r"(?:nghi quyet|chi thi|quyet dinh|ket luan|quy dinh|ke hoach|thong bao|huong dan|"
                       r"cong van|nghi dinh|thong tu|thong tri|luat|chuong trinh|de an|quy che)(?!\w)")
 
 
