@@ -1,11 +1,15 @@
 """One document, however a page spells it: the same kind, number, symbol and key."""
 
 import pickle
+import random
+import re
 import unicodedata
 
 import pytest
 
-from plugins.features.cited_documents.detect import article_citations, find_mentions
+from citation_gold import load as gold_items
+from plugins.features.cited_documents.detect import (_Scan, _document_spans, _short_forms_resolved, _spans, _unglued,
+                                                     article_citations, find_mentions)
 
 
 def identities(text):
@@ -168,3 +172,33 @@ def test_a_list_number_glued_to_a_kind_word_is_not_part_of_it():
     assert [m.citation.label for m in found] == ["Nghị định số 64/2014/NĐ-CP", "Luật Tổ chức chính quyền địa phương"]
     assert text[found[0].start:found[0].end] == "Nghị định 64/2014/NĐ-CP"
     assert identities("Chỉ thị số 37CT/TW") == [("Chỉ thị", "37", "CT/TW")]
+
+
+def _spans_blanking_first(text):
+    """The spans as read when every number glued to a kind word is blanked before the kind search."""
+    scan = _Scan(text)
+    scan.folded = _unglued(scan.folded)
+    return _short_forms_resolved(_spans(scan, glued_seen=True))
+
+
+def _with_glued_numbers(text, seed):
+    """`text` with digits glued before some of its kind words and symbol codes, and some "/" after them."""
+    chooser = random.Random(seed)
+    words = r"Nghị định|Nghị quyết|Luật|Quyết định|Kế hoạch|Chỉ thị|Thông tư|Hướng dẫn|QĐ|NQ|TW|Đề án"
+
+    def glue(match):
+        roll = chooser.random()
+        if roll < 0.3:
+            return f"{chooser.randint(0, 99)}{match.group(0)}"
+        if roll < 0.4:
+            return f"{chooser.randint(0, 9)}{match.group(0)}/{chooser.choice(['x', 'TW', ' '])}"
+        return match.group(0)
+
+    return re.sub(words, glue, text, flags=re.IGNORECASE)
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_glued_numbers_are_blanked_as_if_before_the_kind_search(seed):
+    for item in gold_items():
+        text = _with_glued_numbers(item.text, seed * 1000 + len(item.text))
+        assert _document_spans(_Scan(text)) == _spans_blanking_first(text), text

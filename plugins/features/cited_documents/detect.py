@@ -96,8 +96,12 @@ _KIND = re.compile(
     r"(" + _trie_pattern({fold(word) for word in KIND_WORDS} | {fold(code) for code in ABBREVIATED_KINDS})
     + r")(?![\w/])"
 )
+# The same words before "/" too, so that the search meets a number glued to one ("3Luật/"), as
+# _GLUED_NUMBER does; _spans then takes the word _KIND finds there, if any.
+_KIND_OR_GLUED = re.compile(_KIND.pattern.replace(r"(?![\w/])", r"(?!\w)"))
 # A list's number glued to a full kind word ("- 3Nghị định 64/2014/NĐ-CP", "- 4Luật ..."): blanked in
-# the folded copy, so the kind starts a word; a code glued to its number ("37CT/TW") is a symbol's.
+# the folded copy, so the kind starts a word, once the kind search meets one (_document_spans); a code
+# glued to its number ("37CT/TW") is a symbol's.
 _GLUED_NUMBER = re.compile(r"\d(?=(?:" + _trie_pattern({fold(word) for word in KIND_WORDS}) + r")(?!\w))")
 # A Party symbol typed without separators, glued to its number: "33NQTW" is 33-NQ/TW.
 _GLUED_CODES = r"(?:nq|ct|qd|kl|qdi|kh|tb|hd|ctr|da)(?:tw|tu|hu|qu)"
@@ -232,7 +236,7 @@ class _Scan:
             folded = self.folded_text.folded.translate(DASHES)
         else:
             self.folded_text = Folded(self.source, folded, None)
-        self.folded = _unglued(folded)
+        self.folded = folded  # _document_spans blanks a number glued to a kind word when it meets one
         self._sentence = None  # the last sentence_bounds
 
     def source_range(self, start, end):
@@ -396,6 +400,8 @@ def _spelling_ok(original, word):
 
 _ABBREVIATED = frozenset(fold(code) for code in ABBREVIATED_KINDS)
 _NEEDS_SO = frozenset(fold(code) for code in ABBREVIATED_WITH_SO)
+_FULL_WORDS = frozenset(fold(word) for word in KIND_WORDS)
+_LONGEST_WORD = max(map(len, _FULL_WORDS)) + 1  # and the character after it
 _SPELLING_OF = {fold(word): word for word in KIND_WORDS}
 _SPELLING_OF.update({fold(code): code for code in ABBREVIATED_KINDS if not code.isascii()})
 
@@ -534,15 +540,50 @@ def _document_spans(scan):
 
     `list` is the same for the items of one list ("217, 218-QĐ/TW"): the start of its kind word.
     """
+    found = _spans(scan, glued_seen=False)
+    if found is None or _glued_inside(scan.folded, found):
+        # A number glued to a kind word ("- 3Nghị định"): read again with every such number blanked.
+        scan.folded = _unglued(scan.folded)
+        found = _spans(scan, glued_seen=True)
+    return _short_forms_resolved(found)
+
+
+def _glued_inside(folded, found):
+    """True if a number glued to a kind word lies inside a span, where the kind search did not look."""
+    checked = 0  # spans are in order; a list's items share the start of its kind word
+    for _, end, _, kind_start in found:
+        if end > checked:
+            glued = _GLUED_NUMBER.search(folded, max(kind_start, checked), end + _LONGEST_WORD)
+            if glued and glued.start() < end:
+                return True
+            checked = end
+    return False
+
+
+def _spans(scan, glued_seen):
+    """_document_spans before short forms are resolved; None, while `glued_seen` is False, at
+    the first kind word glued to a number. Blanking such numbers (_unglued) takes a pass over
+    the whole text, which nearly no text needs: it is made only when the kind search, which
+    looks at every word outside the spans it returns, meets one (or _glued_inside finds one).
+    """
     found = []
     position = 0
     folded = scan.folded
-    while match := _KIND.search(folded, position):
+    while match := _KIND_OR_GLUED.search(folded, position):
         word = match.group(1)
         start, end = match.span(1)
         if start and (folded[start - 1].isalnum() or folded[start - 1] in "_/-"):
+            if not glued_seen and folded[start - 1].isdecimal() and word in _FULL_WORDS:
+                return None
             position = start + 1  # not a word of its own; one may start later inside the match
             continue
+        if folded.startswith("/", end):  # a symbol's code ("NQ/TW"), or a shorter kind word
+            match = _KIND.match(folded, start)
+            if not match:
+                position = start + 1
+                continue
+            word = match.group(1)
+            start, end = match.span(1)
         position = end
         if not _kind_spelling_ok(scan, start, end, word):
             continue
@@ -579,7 +620,7 @@ def _document_spans(scan):
             if law:
                 found.append((start, law[0], named(kind, law[1], "Quốc hội", law[2]), start))
                 position = law[0]
-    return _short_forms_resolved(found)
+    return found
 
 
 def _short_forms_resolved(found):
