@@ -6,7 +6,7 @@ import datetime
 import pytest
 
 from citation_gold import load as gold_items
-from plugins.features.cited_documents.detect import _SENTENCE_END, _Scan, find_mentions
+from plugins.features.cited_documents.detect import _SENTENCE_END, _collapsed, _Scan, find_mentions
 
 QUOTE = ("Thực hiện Nghị quyết số 25-NQ/TW, ngày 03/6/2013 của Ban Chấp hành Trung ương Đảng (khóa XI) về "
          "“Tăng cường và đổi mới sự lãnh đạo của Đảng đối với công tác dân vận”.")
@@ -90,3 +90,13 @@ def test_sentence_bounds_read_around_a_position_are_those_of_the_whole_text(text
         expected = _bounds_by_splitting(ends, len(scan.source), position)
         assert scan.sentence_bounds(position) == expected, position
         assert scan.sentence_bounds(position) == expected, position  # and again, from what it kept
+
+
+@pytest.mark.parametrize("text", ["", " ", "a", "a b", "a  b", " a b", "a b ", "Nghị quyết số 25-NQ/TW"])
+def test_collapsed_spaces_are_those_of_a_split_and_join(text):
+    assert _collapsed(text) == " ".join(text.split())
+
+
+def test_collapsed_spaces_agree_with_split_for_every_character_between_words():
+    differ = [hex(code) for code in range(0x110000) if _collapsed(f"a{chr(code)}b") != " ".join(f"a{chr(code)}b".split())]
+    assert differ == []

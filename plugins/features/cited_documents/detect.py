@@ -513,26 +513,33 @@ _KIND_IN = re.compile(r"(?:nghi quyet|chi thi|quyet dinh|ket luan|quy dinh|ke ho
 def _sentence(scan, start, end):
     """The sentence around folded[start:end], whitespace collapsed, cut to SENTENCE_MAX at word boundaries."""
     mention_start, mention_end = scan.source_range(start, end)
-    source_first, source_last = scan.sentence_bounds(mention_start)
-    text = scan.source[source_first:source_last]
-    offset = source_first
-    if len(text) <= 2 * SENTENCE_MAX:  # longer, it would take 300 spaces in a row to fit: not worth a split
-        collapsed = " ".join(text.split())
+    first, last = scan.sentence_bounds(mention_start)
+    source = scan.source
+    if last - first <= 2 * SENTENCE_MAX:  # longer, it would take 300 spaces in a row to fit: not worth a split
+        collapsed = _collapsed(source[first:last])
         if len(collapsed) <= SENTENCE_MAX:
             return collapsed
     # Keep the mention in view: start a little before it, at a word boundary.
-    left = max(0, mention_start - offset - 80)
-    right = min(len(text), left + SENTENCE_MAX)
-    if mention_end - offset > right:
-        right = min(len(text), mention_end - offset + 40)
-        left = max(0, right - SENTENCE_MAX)
-    piece = text[left:right]
-    if left > 0:
-        piece = piece.split(None, 1)[1] if len(piece.split(None, 1)) > 1 else piece
-    if right < len(text):
-        piece = piece.rsplit(None, 1)[0] if len(piece.rsplit(None, 1)) > 1 else piece
-    piece = " ".join(piece.split())
-    return ("…" if left > 0 else "") + piece + ("…" if right < len(text) else "")
+    left = max(first, mention_start - 80)
+    right = min(last, left + SENTENCE_MAX)
+    if mention_end > right:
+        right = min(last, mention_end + 40)
+        left = max(first, right - SENTENCE_MAX)
+    piece = source[left:right]
+    if left > first:
+        words = piece.split(None, 1)
+        piece = words[1] if len(words) > 1 else piece
+    if right < last:
+        words = piece.rsplit(None, 1)
+        piece = words[0] if len(words) > 1 else piece
+    return ("…" if left > first else "") + _collapsed(piece) + ("…" if right < last else "")
+
+
+def _collapsed(text):
+    """" ".join(text.split()), without splitting text whose only spaces are single ones between words."""
+    if "  " in text or text.startswith(" ") or text.endswith(" ") or not text.isprintable():
+        return " ".join(text.split())
+    return text  # isprintable: no other space, no line break
 
 
 def _document_spans(scan):
