@@ -31,7 +31,6 @@ says a Thành ủy issued it. Date and issuer come from the same sentence, after
 document (or after the last item of its list) and before its title ("về ...", a quote).
 """
 
-import bisect
 import dataclasses
 import datetime
 import functools
@@ -163,25 +162,17 @@ class Citation:
         joiner = "-" if "/" in self.symbol else "/"
         return f"{self.kind} số {number}{year}{joiner}{self.symbol}"
 
-    def __reduce__(self):
-        # Pickled as its values, not a dict of them: every article read carries its
-        # citations from the reading worker and into the content cache.
-        return Citation, (self.kind, self.number, self.symbol, self.year, self.name, self.key, self.level)
-
 
 @dataclass(frozen=True)
 class Mention:
     """Where and how one article cites it."""
 
     citation: Citation
-    start: int
-    end: int
+    start: int | None  # offsets in the text given; None once read back from a record
+    end: int | None
     issued: datetime.date | None
     issuer: str | None
     sentence: str
-
-    def __reduce__(self):
-        return Mention, (self.citation, self.start, self.end, self.issued, self.issuer, self.sentence)
 
 
 @functools.lru_cache(maxsize=8192)  # the same documents recur in every article; slugs cost
@@ -688,12 +679,31 @@ def _mentions(text, seen):
     return mentions
 
 
-def article_citations(title_html: str, body_html: str) -> tuple[Mention, ...]:
-    """One Mention per document (its first), from the visible text of headline then body."""
+def article_citations(title_html: str, body_html: str) -> tuple[tuple, ...]:
+    """One record (as_record) per document, of its first mention, from the visible text of headline then body."""
     seen = set()
     return tuple(
-        mention for html in (title_html, body_html) for mention in _mentions(str(visible_text(html or "")), seen)
+        as_record(mention) for html in (title_html, body_html) for mention in _mentions(str(visible_text(html or "")), seen)
     )
+
+
+def as_record(mention: Mention) -> tuple:
+    """A mention as plain values: the citation's fields, then date, issuer and sentence.
+
+    What the reading workers send and the content cache keeps for the whole build: a
+    tuple of strings, numbers and dates is nothing the garbage collector must walk, as
+    Mention and Citation objects are (60,000 of them cost each 10,000-article build half
+    a second of collections). Its offsets are left out: nothing after reading needs them.
+    """
+    citation = mention.citation
+    return (citation.kind, citation.number, citation.symbol, citation.year, citation.name, citation.key,
+            citation.level, mention.issued, mention.issuer, mention.sentence)
+
+
+def from_record(record: tuple) -> Mention:
+    """The Mention as_record gave, without offsets (start and end are None)."""
+    *citation, issued, issuer, sentence = record
+    return Mention(Citation(*citation), None, None, issued, issuer, sentence)
 
 
 _BARE_REFERENCE = re.compile(r"\d{1,5}(?:\s*/\s*\d{4})?\s*[-/]\s*([a-z]{2,3})\s*[-/]\s*\w+")

@@ -4,7 +4,7 @@
 
 from plugins.features.front_matter import ContentError
 
-from .detect import parse_reference
+from .detect import from_record, parse_reference
 
 FRONT_MATTER_KEYS = ("documents", "exclude_documents")
 DERIVED_KEY = "cited_documents"  # the key of detect.article_citations in FRONT_MATTER_DERIVED
@@ -42,9 +42,10 @@ def written_citations(article):
 def detected_mentions(article):
     """The mentions the reading workers found (FRONT_MATTER_DERIVED `cited_documents`), one per key.
 
-    Read from the metadata: the attribute of the same name is replaced by the document pages.
+    Read from the metadata, as records (detect.as_record): the attribute of the same name is
+    replaced by the document pages.
     """
-    return tuple((getattr(article, "metadata", None) or {}).get(DERIVED_KEY) or ())
+    return tuple(map(from_record, (getattr(article, "metadata", None) or {}).get(DERIVED_KEY) or ()))
 
 
 def citations_to_cite(article, catalog, detect=True):
