@@ -88,20 +88,21 @@ def _trie_pattern(words):
     return branch(tree)
 
 
+_FULL_WORDS = frozenset(fold(word) for word in KIND_WORDS)
+_FULL_WORDS_PATTERN = _trie_pattern(_FULL_WORDS)
+_ANY_KIND_PATTERN = _trie_pattern(_FULL_WORDS | {fold(code) for code in ABBREVIATED_KINDS})
 # The words alone, so that the regex engine looks for their first letters in its fast loop;
 # where one starts inside a word, or after "/" or "-" (inside a symbol), the search goes on
 # from the next character (_document_spans).
-_KIND = re.compile(
-    r"(" + _trie_pattern({fold(word) for word in KIND_WORDS} | {fold(code) for code in ABBREVIATED_KINDS})
-    + r")(?![\w/])"
-)
+_KIND = re.compile(rf"({_ANY_KIND_PATTERN})(?![\w/])")
 # The same words before "/" too, so that the search meets a number glued to one ("3Luật/"), as
 # _GLUED_NUMBER does; _spans then takes the word _KIND finds there, if any.
-_KIND_OR_GLUED = re.compile(_KIND.pattern.replace(r"(?![\w/])", r"(?!\w)"))
+_KIND_OR_GLUED = re.compile(rf"({_ANY_KIND_PATTERN})(?!\w)")
 # A list's number glued to a full kind word ("- 3Nghị định 64/2014/NĐ-CP", "- 4Luật ..."): blanked in
 # the folded copy, so the kind starts a word, once the kind search meets one (_document_spans); a code
 # glued to its number ("37CT/TW") is a symbol's.
-_GLUED_NUMBER = re.compile(r"\d(?=(?:" + _trie_pattern({fold(word) for word in KIND_WORDS}) + r")(?!\w))")
+_GLUED_NUMBER = re.compile(rf"\d(?=(?:{_FULL_WORDS_PATTERN})(?!\w))")
+_LONGEST_WORD = max(map(len, _FULL_WORDS)) + 1  # and the character after it
 # A Party symbol typed without separators, glued to its number: "33NQTW" is 33-NQ/TW.
 _GLUED_CODES = r"(?:nq|ct|qd|kl|qdi|kh|tb|hd|ctr|da)(?:tw|tu|hu|qu)"
 _GLUED_SYMBOL = re.compile(r"(NQ|CT|QD|KL|QDI|KH|TB|HD|CTR|DA)(TW|TU|HU|QU)")
@@ -255,7 +256,7 @@ class _Scan:
         window_end, lookback = position + 1, SENTENCE_LOOKBACK
         while first is None and window_end > 0:
             window_start = max(0, window_end - lookback)
-            for mark in reversed(_sentence_ends(source, window_start, window_end)):
+            for mark in reversed(list(_sentence_ends(source, window_start, window_end))):
                 if mark > position:
                     last = mark
                 else:
@@ -263,14 +264,7 @@ class _Scan:
                     break
             window_end, lookback = window_start, lookback * 4
         if last is None:
-            ahead = position + 1
-            while last is None:
-                found = _SENTENCE_MARK.search(source, ahead)
-                if not found:
-                    last = len(source)
-                elif end := _sentence_end(source, found.start()):
-                    last = end
-                ahead = found.end() if found else ahead
+            last = next(_sentence_ends(source, position + 1, len(source)), len(source))
         self._sentence = (first or 0, last)
         return self._sentence
 
@@ -286,9 +280,9 @@ def _sentence_end(source, mark):
 
 
 def _sentence_ends(source, start, end):
-    """The ends of the sentences whose final mark lies in source[start:end], in order."""
+    """The ends of the sentences whose final mark lies in source[start:end], in order (an iterator)."""
     ends = (_sentence_end(source, mark.start()) for mark in _SENTENCE_MARK.finditer(source, start, end))
-    return [found for found in ends if found is not None]
+    return (found for found in ends if found is not None)
 
 
 def _unglued(folded):
@@ -391,8 +385,6 @@ def _spelling_ok(original, word):
 
 _ABBREVIATED = frozenset(fold(code) for code in ABBREVIATED_KINDS)
 _NEEDS_SO = frozenset(fold(code) for code in ABBREVIATED_WITH_SO)
-_FULL_WORDS = frozenset(fold(word) for word in KIND_WORDS)
-_LONGEST_WORD = max(map(len, _FULL_WORDS)) + 1  # and the character after it
 _SPELLING_OF = {fold(word): word for word in KIND_WORDS}
 _SPELLING_OF.update({fold(code): code for code in ABBREVIATED_KINDS if not code.isascii()})
 
@@ -703,7 +695,12 @@ def as_record(mention: Mention) -> tuple:
 def from_record(record: tuple) -> Mention:
     """The Mention as_record gave, without offsets (start and end are None)."""
     *citation, issued, issuer, sentence = record
-    return Mention(Citation(*citation), None, None, issued, issuer, sentence)
+    return Mention(_citation(*citation), None, None, issued, issuer, sentence)
+
+
+@functools.lru_cache(maxsize=8192)  # read back every build, and the same documents recur in every article
+def _citation(*fields):
+    return Citation(*fields)
 
 
 _BARE_REFERENCE = re.compile(r"\d{1,5}(?:\s*/\s*\d{4})?\s*[-/]\s*([a-z]{2,3})\s*[-/]\s*\w+")
